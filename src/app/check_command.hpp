@@ -1,0 +1,35 @@
+#pragma once
+
+#include "app/exit_code.hpp"
+#include "app/options.hpp"
+#include "check/status.hpp"
+
+#include <chrono>
+#include <iosfwd>
+
+namespace plancheck {
+
+enum class CheckFormat { text, json, csv };
+
+struct CheckOptions {
+  std::vector<std::string> plans;
+  std::optional<Day> as_of;                   // else today in the plan's zone
+  std::chrono::system_clock::time_point now;  // the instant "today" is taken from
+  int within_days = 30;
+  std::vector<std::string> agencies;
+  std::vector<std::string> duties;
+  std::vector<std::string> tasks;
+  std::vector<int> years;
+  std::vector<Status> statuses;
+  bool all = false;
+  CheckFormat format = CheckFormat::text;
+  std::optional<Status> fail_on = Status::overdue; // nullopt: never fail
+  bool quiet = false;
+};
+
+// Run `plancheck check`: findings go to `out`; invalid input is reported on
+// `err` as `validate` would, and stops the check.
+ExitCode run_check(const CheckOptions& options, const OutputOptions& output, std::ostream& out,
+                   std::ostream& err);
+
+} // namespace plancheck

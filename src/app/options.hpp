@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/calendar.hpp"
+#include "model/lang.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace plancheck {
+
+// What every command needs to know about how to talk to the user.
+struct OutputOptions {
+  Lang lang = Lang::en;
+  bool color = false; // already decided from --color, the terminal and NO_COLOR
+};
+
+struct ValidateOptions {
+  std::vector<std::string> paths;
+  bool strict = false; // warnings fail the run too
+};
+
+} // namespace plancheck

@@ -1,0 +1,122 @@
+#include "check/check.hpp"
+
+#include "model/succession.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace plancheck {
+namespace {
+
+bool contains(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// The agencies --agency names in `plan`: agencies as given, groups by members.
+std::vector<const Agency*> selected_agencies(const Plan& plan, const Selection& selection) {
+  std::vector<Id> refs;
+  for (const std::string& id : selection.agencies) {
+    refs.push_back({id, {}});
+  }
+  return expand_groups(plan, refs);
+}
+
+bool selected(const Obligation& o, const std::vector<const Agency*>& agencies,
+              const Selection& selection) {
+  if (!selection.agencies.empty()) {
+    // An agency also answers for what it passed on to its successors.
+    const bool match = std::any_of(agencies.begin(), agencies.end(), [&](const Agency* a) {
+      return a == o.agency || std::find(o.parties.begin(), o.parties.end(), a) != o.parties.end();
+    });
+    if (!match) {
+      return false;
+    }
+  }
+  if (!selection.duties.empty() || !selection.tasks.empty()) {
+    const bool by_duty = o.kind == ObligationKind::duty && contains(selection.duties, o.id());
+    const bool by_task = o.kind == ObligationKind::task && contains(selection.tasks, o.id());
+    if (!by_duty && !by_task) {
+      return false;
+    }
+  }
+  if (!selection.years.empty()) {
+    const int year = o.period.value_or(year_of(o.due));
+    if (std::find(selection.years.begin(), selection.years.end(), year) == selection.years.end()) {
+      return false;
+    }
+  }
+  return true;
+}
+
+auto order_key(const Finding& f) {
+  return std::make_tuple(f.status, f.obligation.due, std::cref(f.obligation.agency->id.value),
+                         std::cref(f.obligation.id()), f.obligation.period.value_or(0),
+                         std::cref(f.plan->id.value));
+}
+
+} // namespace
+
+bool is_listed(Status status, const Listing& listing) {
+  if (listing.all) {
+    return true;
+  }
+  if (!listing.statuses.empty()) {
+    return std::find(listing.statuses.begin(), listing.statuses.end(), status) !=
+           listing.statuses.end();
+  }
+  return status == Status::overdue || status == Status::incomplete || status == Status::late ||
+         status == Status::due_soon;
+}
+
+std::vector<Message> unknown_selection(const std::vector<PlanInput>& plans,
+                                       const Selection& selection) {
+  std::vector<Message> unknown;
+  const auto known = [&](auto find) {
+    return std::any_of(plans.begin(), plans.end(), [&](const PlanInput& p) { return find(*p.plan); });
+  };
+  for (const std::string& id : selection.agencies) {
+    if (!known([&](const Plan& p) { return p.find_agency(id) || p.find_group(id); })) {
+      unknown.push_back({MsgId::unknown_agency_or_group, {id}});
+    }
+  }
+  for (const std::string& id : selection.duties) {
+    if (!known([&](const Plan& p) { return p.find_duty(id) != nullptr; })) {
+      unknown.push_back({MsgId::unknown_duty, {id}});
+    }
+  }
+  for (const std::string& id : selection.tasks) {
+    if (!known([&](const Plan& p) { return p.find_task(id) != nullptr; })) {
+      unknown.push_back({MsgId::unknown_task, {id}});
+    }
+  }
+  return unknown;
+}
+
+CheckResult check_plans(const std::vector<PlanInput>& plans, Day as_of, int within_days,
+                        const Selection& selection, const Listing& listing) {
+  CheckResult result;
+  result.as_of = as_of;
+  if (!plans.empty()) {
+    result.timezone = plans.front().plan->timezone.value;
+  }
+  for (const PlanInput& input : plans) {
+    const Plan& plan = *input.plan;
+    result.plans.push_back(&plan);
+    const std::vector<const Agency*> agencies = selected_agencies(plan, selection);
+    for (const Obligation& o : build_obligations(plan)) {
+      if (!selected(o, agencies, selection)) {
+        continue;
+      }
+      Finding finding = evaluate(plan, o, input.reports, as_of, within_days);
+      ++result.counts[static_cast<std::size_t>(finding.status)];
+      if (is_listed(finding.status, listing)) {
+        result.findings.push_back(std::move(finding));
+      }
+    }
+  }
+  std::stable_sort(result.findings.begin(), result.findings.end(),
+                   [](const Finding& a, const Finding& b) { return order_key(a) < order_key(b); });
+  return result;
+}
+
+} // namespace plancheck

@@ -1,0 +1,116 @@
+#include "check/finding.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace plancheck {
+namespace {
+
+bool earlier(const Report* a, const Report* b) {
+  return std::tie(a->submitted.value, a->path) < std::tie(b->submitted.value, b->path);
+}
+
+const TaskEntry* entry_for(const Report& report, const std::string& task_id) {
+  for (const TaskEntry& entry : report.tasks) {
+    if (entry.task.value == task_id) {
+      return &entry;
+    }
+  }
+  return nullptr;
+}
+
+// The reports that answer a duty instance: same sender, duty and period.
+std::vector<const Report*> duty_reports(const Obligation& o,
+                                        const std::vector<const Report*>& reports, Day as_of) {
+  std::vector<const Report*> out;
+  for (const Report* r : reports) {
+    if (r->submitted.value <= as_of && r->duty && r->duty->value == o.duty->id.value &&
+        r->agency.value == o.agency->id.value &&
+        (r->period ? std::optional<int>(r->period->value) : std::nullopt) == o.period) {
+      out.push_back(r);
+    }
+  }
+  std::sort(out.begin(), out.end(), earlier);
+  return out;
+}
+
+// The reports, of any kind, from the owner or a party whose work passed to
+// it, that list the task as done.
+std::vector<const Report*> task_reports(const Obligation& o,
+                                        const std::vector<const Report*>& reports, Day as_of) {
+  std::vector<const Report*> out;
+  for (const Report* r : reports) {
+    const bool from_owner =
+        r->agency.value == o.agency->id.value ||
+        std::any_of(o.parties.begin(), o.parties.end(),
+                    [&](const Agency* party) { return party->id.value == r->agency.value; });
+    const TaskEntry* entry = entry_for(*r, o.task->id.value);
+    if (r->submitted.value <= as_of && from_owner && entry != nullptr &&
+        entry->status.value == TaskStatus::done) {
+      out.push_back(r);
+    }
+  }
+  std::sort(out.begin(), out.end(), earlier);
+  return out;
+}
+
+Status unfulfilled_status(Day due, Day as_of, int within_days) {
+  if (due < as_of) {
+    return Status::overdue;
+  }
+  return (due - as_of).count() <= within_days ? Status::due_soon : Status::pending;
+}
+
+} // namespace
+
+Finding evaluate(const Plan& plan, const Obligation& obligation,
+                 const std::vector<const Report*>& reports, Day as_of, int within_days) {
+  Finding f;
+  f.plan = &plan;
+  f.obligation = obligation;
+  const bool is_duty = obligation.kind == ObligationKind::duty;
+  const std::vector<const Report*> matching = is_duty ? duty_reports(obligation, reports, as_of)
+                                                      : task_reports(obligation, reports, as_of);
+  for (const Report* r : matching) {
+    f.reports.push_back(r->path);
+  }
+  std::sort(f.reports.begin(), f.reports.end());
+  if (!matching.empty()) {
+    f.submitted = matching.front()->submitted.value;
+  }
+
+  if (is_duty) {
+    // Coverage grows report by report; the one that completes it fulfils the instance.
+    std::set<std::string> reported;
+    for (const Report* r : matching) {
+      for (const TaskEntry& entry : r->tasks) {
+        reported.insert(entry.task.value);
+      }
+      const bool covered = std::all_of(obligation.covered.begin(), obligation.covered.end(),
+                                       [&](const Task* t) { return reported.contains(t->id.value); });
+      if (covered) {
+        f.fulfilled = r->submitted.value;
+        break;
+      }
+    }
+    for (const Task* task : obligation.covered) {
+      if (!reported.contains(task->id.value)) {
+        f.missing_tasks.push_back(task->id.value);
+      }
+    }
+  } else if (!matching.empty()) {
+    f.fulfilled = matching.front()->completed_on(*entry_for(*matching.front(), obligation.task->id.value));
+  }
+
+  if (f.fulfilled) {
+    f.status = *f.fulfilled <= obligation.due ? Status::ok : Status::late;
+  } else if (!matching.empty()) {
+    f.status = Status::incomplete; // only duty instances get here: a done task is fulfilled
+  } else {
+    f.status = unfulfilled_status(obligation.due, as_of, within_days);
+  }
+  f.days = static_cast<int>((f.fulfilled.value_or(as_of) - obligation.due).count());
+  return f;
+}
+
+} // namespace plancheck

@@ -1,0 +1,33 @@
+#include "cli/environment.hpp"
+
+#include <string_view>
+
+namespace plancheck {
+
+Lang language_from_environment(GetEnv getenv) {
+  if (const char* value = getenv("PLANCHECK_LANG"); value != nullptr && *value != '\0') {
+    if (const auto lang = parse_lang(std::string_view(value).substr(0, 2))) {
+      return *lang;
+    }
+  }
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = getenv(name);
+    if (value != nullptr && *value != '\0') {
+      return std::string_view(value).starts_with("vi") ? Lang::vi : Lang::en;
+    }
+  }
+  return Lang::en;
+}
+
+bool use_color(const std::string& mode, bool is_terminal, GetEnv getenv) {
+  if (mode == "always") {
+    return true;
+  }
+  if (mode == "never") {
+    return false;
+  }
+  const char* no_color = getenv("NO_COLOR");
+  return is_terminal && (no_color == nullptr || *no_color == '\0');
+}
+
+} // namespace plancheck

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/message.hpp"
+
+#include <string>
+#include <vector>
+
+namespace plancheck {
+
+// The files to read for one plan.
+struct PlanTarget {
+  std::string plan_path;                 // plan.yaml, as it will be shown
+  std::vector<std::string> report_paths; // sorted, each once
+};
+
+enum class ReportScope {
+  named,     // a plan file alone stands for itself (validate)
+  all,       // a plan always brings every report below its reports/ (check)
+};
+
+// A path on the command line that leads nowhere.
+struct PathError {
+  std::string path;
+  Message message;
+};
+
+struct Discovery {
+  std::vector<PlanTarget> targets; // sorted by plan path
+  std::vector<PathError> errors;   // in the order the paths were given
+};
+
+// Work out which plans and reports `paths` name. A path is a plan folder
+// (plan.yaml and every *.yaml/*.yml below reports/), a plan file, a report
+// file or folder (its plan is the nearest plan.yaml above it), or a folder
+// holding plan folders somewhere below it. Shown paths are the given path
+// joined with the path below it.
+Discovery discover(const std::vector<std::string>& paths, ReportScope scope);
+
+} // namespace plancheck

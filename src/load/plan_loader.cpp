@@ -1,0 +1,271 @@
+#include "load/plan_loader.hpp"
+
+#include "load/deadline_reader.hpp"
+#include "load/document_reader.hpp"
+
+#include <regex>
+
+namespace plancheck {
+namespace {
+
+bool plausible_address(const std::string& text) {
+  static const std::regex k_address(R"([^@\s<>,;"]+@[^@\s<>,;"]+\.[^@\s<>,;"]+)");
+  return std::regex_match(text, k_address);
+}
+
+// `email: a@b` or `email: [a@b, c@d]`.
+std::vector<Located<std::string>> read_emails(FieldReader& reader, const YamlNode& node) {
+  std::vector<const YamlNode*> items;
+  if (node.kind == YamlNode::Kind::sequence) {
+    if (node.items.empty()) {
+      reader.reporter().report(node.pos, Rule::schema_value, MsgId::empty_list, {"email"});
+    }
+    for (const YamlNode& item : node.items) {
+      items.push_back(&item);
+    }
+  } else {
+    items.push_back(&node);
+  }
+  std::vector<Located<std::string>> emails;
+  for (const YamlNode* item : items) {
+    const auto address = reader.text(*item, "email");
+    if (!address) {
+      continue;
+    }
+    if (!plausible_address(*address)) {
+      reader.reporter().report(item->pos, Rule::schema_value, MsgId::bad_email, {*address});
+      continue;
+    }
+    emails.push_back({*address, item->pos});
+  }
+  return emails;
+}
+
+template <class T> void assign(std::optional<T>&& value, T& target) {
+  if (value) {
+    target = std::move(*value);
+  }
+}
+
+Agency read_agency(FieldReader& reader, const YamlNode& map, std::size_t index) {
+  Agency agency;
+  agency.id = {map.keys[index].value, map.keys[index].pos};
+  reader.key_id(map, index, IdSyntax::name);
+  const YamlNode& node = map.values[index];
+  if (!reader.expect_mapping(node, agency.id.value)) {
+    return agency;
+  }
+  reader.check_keys(node, {"name", "short", "email", "since", "until", "successor"});
+  if (const YamlNode* v = reader.require(node, "name")) {
+    assign(reader.text(*v, "name"), agency.name);
+  }
+  if (const YamlNode* v = FieldReader::optional(node, "short")) {
+    assign(reader.text(*v, "short"), agency.short_name);
+  }
+  if (const YamlNode* v = FieldReader::optional(node, "email")) {
+    agency.emails = read_emails(reader, *v);
+  }
+  if (const YamlNode* v = FieldReader::optional(node, "since")) {
+    agency.since = reader.day(*v, "since");
+  }
+  if (const YamlNode* v = FieldReader::optional(node, "until")) {
+    agency.until = reader.day(*v, "until");
+  }
+  if (const YamlNode* v = FieldReader::optional(node, "successor")) {
+    agency.successor = reader.id(*v, "successor", IdSyntax::name);
+  }
+  return agency;
+}
+
+Group read_group(FieldReader& reader, const YamlNode& map, std::size_t index) {
+  Group group;
+  group.id = {map.keys[index].value, map.keys[index].pos};
+  reader.key_id(map, index, IdSyntax::name);
+  const YamlNode& node = map.values[index];
+  if (!reader.expect_mapping(node, group.id.value)) {
+    return group;
+  }
+  reader.check_keys(node, {"name", "members"});
+  if (const YamlNode* v = reader.require(node, "name")) {
+    assign(reader.text(*v, "name"), group.name);
+  }
+  if (const YamlNode* v = reader.require(node, "members")) {
+    group.members = reader.id_list(*v, "members", IdSyntax::name, true);
+  }
+  return group;
+}
+
+Task read_task(FieldReader& reader, const YamlNode& node) {
+  Task task;
+  task.id.pos = node.pos;
+  if (!reader.expect_mapping(node, "tasks")) {
+    return task;
+  }
+  reader.check_keys(node, {"id", "title", "owners", "partners", "due"});
+  if (const YamlNode* v = reader.require(node, "id")) {
+    assign(reader.id(*v, "id", IdSyntax::task), task.id);
+  }
+  if (const YamlNode* v = reader.require(node, "title")) {
+    assign(reader.text(*v, "title"), task.title);
+  }
+  if (const YamlNode* v = reader.require(node, "owners")) {
+    task.owners = reader.id_list(*v, "owners", IdSyntax::name, true);
+  }
+  if (const YamlNode* v = FieldReader::optional(node, "partners")) {
+    task.partners = reader.id_list(*v, "partners", IdSyntax::name, false);
+  }
+  if (const YamlNode* v = FieldReader::optional(node, "due")) {
+    task.due = read_deadline(reader, *v, Repeats::forbidden);
+  }
+  return task;
+}
+
+Duty read_duty(FieldReader& reader, const YamlNode& node) {
+  Duty duty;
+  duty.id.pos = node.pos;
+  if (!reader.expect_mapping(node, "duties")) {
+    return duty;
+  }
+  reader.check_keys(node, {"id", "title", "from", "to", "via", "due", "covers"});
+  if (const YamlNode* v = reader.require(node, "id")) {
+    assign(reader.id(*v, "id", IdSyntax::name), duty.id);
+  }
+  if (const YamlNode* v = reader.require(node, "title")) {
+    assign(reader.text(*v, "title"), duty.title);
+  }
+  if (const YamlNode* v = reader.require(node, "from")) {
+    duty.from = reader.id_list(*v, "from", IdSyntax::name, true);
+  }
+  if (const YamlNode* v = reader.require(node, "to")) {
+    duty.to = reader.id_list(*v, "to", IdSyntax::name, true);
+  }
+  if (const YamlNode* v = FieldReader::optional(node, "via")) {
+    duty.via = reader.id(*v, "via", IdSyntax::name);
+  }
+  if (const YamlNode* v = reader.require(node, "due")) {
+    duty.due = read_deadline(reader, *v, Repeats::allowed);
+  }
+  if (const YamlNode* v = FieldReader::optional(node, "covers")) {
+    if (v->kind == YamlNode::Kind::sequence) {
+      duty.covers = Covers::listed;
+      duty.covered_tasks = reader.id_list(*v, "covers", IdSyntax::task, true);
+    } else if (const auto covers = reader.one_of(*v, "covers", {"own-tasks", "all-tasks"})) {
+      duty.covers = *covers == "all-tasks" ? Covers::all_tasks : Covers::own_tasks;
+    }
+  }
+  return duty;
+}
+
+BasisDocument read_basis(FieldReader& reader, const YamlNode& node) {
+  BasisDocument doc;
+  if (!reader.expect_mapping(node, "basis")) {
+    return doc;
+  }
+  reader.check_keys(node, {"number", "date", "issuer", "title"});
+  if (const YamlNode* v = reader.require(node, "number")) {
+    assign(reader.text(*v, "number"), doc.number);
+  }
+  if (const YamlNode* v = FieldReader::optional(node, "date")) {
+    if (const auto day = reader.day(*v, "date")) {
+      doc.date = day->value;
+    }
+  }
+  if (const YamlNode* v = FieldReader::optional(node, "issuer")) {
+    assign(reader.text(*v, "issuer"), doc.issuer);
+  }
+  if (const YamlNode* v = FieldReader::optional(node, "title")) {
+    assign(reader.text(*v, "title"), doc.title);
+  }
+  return doc;
+}
+
+// Read the entries of a list under `key`, or report that it is not a list.
+template <class Read>
+void for_each_item(FieldReader& reader, const YamlNode& node, std::string_view key, bool non_empty,
+                   Read read) {
+  if (node.kind != YamlNode::Kind::sequence) {
+    reader.reporter().report(node.pos, Rule::schema_type, MsgId::expected_list,
+                             {std::string(key)});
+    return;
+  }
+  if (non_empty && node.items.empty()) {
+    reader.reporter().report(node.pos, Rule::schema_value, MsgId::empty_list, {std::string(key)});
+  }
+  for (const YamlNode& item : node.items) {
+    read(item);
+  }
+}
+
+} // namespace
+
+std::optional<Plan> load_plan(const SourceFile& file, Reporter& reporter) {
+  FieldReader reader(reporter);
+  const std::optional<YamlNode> root = read_document(file, reader);
+  if (!root) {
+    return std::nullopt;
+  }
+  Plan plan;
+  plan.path = file.path();
+  reader.check_keys(*root, {"plancheck", "id", "title", "number", "issued", "issuer", "timezone",
+                            "period", "basis", "agencies", "groups", "tasks", "duties"});
+  if (const YamlNode* v = reader.require(*root, "id")) {
+    assign(reader.id(*v, "id", IdSyntax::name), plan.id);
+  }
+  if (const YamlNode* v = reader.require(*root, "title")) {
+    assign(reader.text(*v, "title"), plan.title);
+  }
+  if (const YamlNode* v = FieldReader::optional(*root, "number")) {
+    assign(reader.text(*v, "number"), plan.number);
+  }
+  if (const YamlNode* v = FieldReader::optional(*root, "issued")) {
+    plan.issued = reader.day(*v, "issued");
+  }
+  if (const YamlNode* v = reader.require(*root, "issuer")) {
+    assign(reader.id(*v, "issuer", IdSyntax::name), plan.issuer);
+  }
+  if (const YamlNode* v = FieldReader::optional(*root, "timezone")) {
+    if (auto zone = reader.text(*v, "timezone")) {
+      plan.timezone = {std::move(*zone), v->pos};
+    }
+  }
+  if (const YamlNode* v = reader.require(*root, "period"); v && reader.expect_mapping(*v, "period")) {
+    reader.check_keys(*v, {"from", "to"});
+    if (const YamlNode* from = reader.require(*v, "from")) {
+      assign(reader.day(*from, "from"), plan.period_from);
+    }
+    if (const YamlNode* to = reader.require(*v, "to")) {
+      assign(reader.day(*to, "to"), plan.period_to);
+    }
+  }
+  if (const YamlNode* v = FieldReader::optional(*root, "basis")) {
+    for_each_item(reader, *v, "basis", false,
+                  [&](const YamlNode& item) { plan.basis.push_back(read_basis(reader, item)); });
+  }
+  if (const YamlNode* v = reader.require(*root, "agencies");
+      v && reader.expect_mapping(*v, "agencies")) {
+    if (v->keys.empty()) {
+      reporter.report(v->pos, Rule::schema_value, MsgId::empty_list, {"agencies"});
+    }
+    for (std::size_t i = 0; i < v->keys.size(); ++i) {
+      plan.agencies.push_back(read_agency(reader, *v, i));
+    }
+  }
+  if (const YamlNode* v = FieldReader::optional(*root, "groups");
+      v && reader.expect_mapping(*v, "groups")) {
+    for (std::size_t i = 0; i < v->keys.size(); ++i) {
+      plan.groups.push_back(read_group(reader, *v, i));
+    }
+  }
+  if (const YamlNode* v = reader.require(*root, "tasks")) {
+    for_each_item(reader, *v, "tasks", true,
+                  [&](const YamlNode& item) { plan.tasks.push_back(read_task(reader, item)); });
+  }
+  if (const YamlNode* v = FieldReader::optional(*root, "duties")) {
+    for_each_item(reader, *v, "duties", false,
+                  [&](const YamlNode& item) { plan.duties.push_back(read_duty(reader, item)); });
+  }
+  plan.index();
+  return plan;
+}
+
+} // namespace plancheck

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "load/discovery.hpp"
+#include "load/source_file.hpp"
+#include "model/diagnostic.hpp"
+#include "model/plan.hpp"
+#include "model/report.hpp"
+
+#include <deque>
+#include <optional>
+#include <vector>
+
+namespace plancheck {
+
+// A report file as loaded: its text (kept for messages) and what it says.
+struct LoadedReport {
+  const SourceFile* source = nullptr;
+  std::optional<Report> report; // nullopt: not readable as a report at all
+};
+
+// A plan file and the report files read with it.
+struct LoadedPlan {
+  const SourceFile* source = nullptr;
+  std::optional<Plan> plan; // nullopt: not readable as a plan at all
+  std::vector<LoadedReport> reports;
+};
+
+// Everything read for one run, with the problems met while reading.
+struct Workspace {
+  std::deque<SourceFile> files; // owns the text every diagnostic points into
+  std::vector<LoadedPlan> plans;
+  Diagnostics diagnostics;
+  std::size_t file_count = 0;
+};
+
+// Largest file plancheck reads; plans and reports are a few kilobytes.
+inline constexpr std::size_t k_max_file_bytes = 16U << 20U;
+
+// Read and load every file `targets` name.
+Workspace load_workspace(const std::vector<PlanTarget>& targets);
+
+} // namespace plancheck

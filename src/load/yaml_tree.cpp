@@ -1,0 +1,259 @@
+#include "load/yaml_tree.hpp"
+
+#include <sstream>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+namespace plancheck {
+
+const YamlNode* YamlNode::find(std::string_view key) const {
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i].value == key) {
+      return &values[i];
+    }
+  }
+  return nullptr;
+}
+
+namespace {
+
+// Thrown from the event handler to stop parsing at `mark`.
+struct StopParsing {
+  YAML::Mark mark;
+};
+
+// yaml-cpp's messages are English; the common ones get a Vietnamese twin.
+std::string translate_yaml_error(const std::string& message, Lang lang) {
+  if (lang == Lang::en) {
+    return message;
+  }
+  static const std::unordered_map<std::string_view, std::string_view> k_vi{
+      {"end of map not found", "không tìm thấy điểm kết thúc ánh xạ"},
+      {"end of map flow not found", "thiếu dấu '}' đóng ánh xạ"},
+      {"end of sequence not found", "không tìm thấy điểm kết thúc danh sách"},
+      {"end of sequence flow not found", "thiếu dấu ']' đóng danh sách"},
+      {"illegal map value", "giá trị ánh xạ không hợp lệ (thiếu dấu cách sau ':' hoặc thụt lề sai?)"},
+      {"illegal map key", "khóa ánh xạ không hợp lệ"},
+      {"illegal block entry", "mục danh sách không hợp lệ (thụt lề sai?)"},
+      {"illegal flow end", "dấu đóng ']' hoặc '}' thừa"},
+      {"unknown token", "ký hiệu không xác định"},
+      {"illegal EOF in scalar", "tệp kết thúc giữa chuỗi (thiếu dấu nháy đóng?)"},
+      {"illegal character in scalar", "ký tự không hợp lệ trong chuỗi"},
+      {"illegal document indicator in scalar", "dấu phân cách tài liệu trong chuỗi"},
+      {"unexpected character in block scalar", "ký tự không mong đợi trong khối văn bản"},
+      {"bad file", "lồng nhau quá sâu"},
+  };
+  const auto it = k_vi.find(message);
+  return it == k_vi.end() ? message : std::string(it->second);
+}
+
+class TreeBuilder final : public YAML::EventHandler {
+public:
+  TreeBuilder(const SourceFile& file, Reporter& reporter) : m_file(file), m_reporter(reporter) {}
+
+  std::optional<YamlNode> take_root() { return std::move(m_root); }
+
+  void OnDocumentStart(const YAML::Mark& /*mark*/) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t /*anchor*/) override {
+    YamlNode node;
+    node.kind = YamlNode::Kind::null;
+    node.pos = pos(mark);
+    attach(std::move(node));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t /*anchor*/) override {
+    m_reporter.report(pos(mark), Rule::yaml_anchor, MsgId::anchor_alias, {"*"});
+    YamlNode node;
+    node.pos = pos(mark);
+    attach(std::move(node));
+  }
+
+  void OnAnchor(const YAML::Mark& mark, const std::string& /*name*/) override {
+    m_reporter.report(pos(mark), Rule::yaml_anchor, MsgId::anchor_alias, {"&"});
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t /*anchor*/,
+                const std::string& value) override {
+    check_tag(mark, tag);
+    YamlNode node;
+    node.kind = YamlNode::Kind::scalar;
+    node.pos = pos(mark);
+    node.text = value;
+    node.plain = tag == "?";
+    attach(std::move(node));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t /*anchor*/,
+                       YAML::EmitterStyle::value /*style*/) override {
+    open(mark, tag, YamlNode::Kind::sequence);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t /*anchor*/,
+                  YAML::EmitterStyle::value /*style*/) override {
+    open(mark, tag, YamlNode::Kind::mapping);
+  }
+  void OnMapEnd() override { close(); }
+
+private:
+  struct Frame {
+    YamlNode node;
+    bool have_key = false;
+    bool drop_value = false; // the key was unusable; its value is parsed and dropped
+    Located<std::string> key;
+    bool plain_key = false;
+    std::unordered_map<std::string, int> lines_of_keys;
+  };
+
+  SourcePos pos(const YAML::Mark& mark) const {
+    if (mark.is_null()) {
+      return {1, 1};
+    }
+    return m_file.position(mark.line, mark.column);
+  }
+
+  void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    if (tag != "?" && tag != "!") {
+      m_reporter.report(pos(mark), Rule::yaml_tag, MsgId::explicit_tag, {tag});
+    }
+  }
+
+  void open(const YAML::Mark& mark, const std::string& tag, YamlNode::Kind kind) {
+    check_tag(mark, tag);
+    if (static_cast<int>(m_stack.size()) >= k_max_yaml_depth) {
+      m_reporter.report(pos(mark), Rule::yaml_too_deep, MsgId::too_deep,
+                        {std::to_string(k_max_yaml_depth)});
+      throw StopParsing{mark};
+    }
+    Frame frame;
+    frame.node.kind = kind;
+    frame.node.pos = pos(mark);
+    m_stack.push_back(std::move(frame));
+  }
+
+  void close() {
+    YamlNode node = std::move(m_stack.back().node);
+    m_stack.pop_back();
+    attach(std::move(node));
+  }
+
+  void attach(YamlNode node) {
+    if (m_stack.empty()) {
+      m_root = std::move(node);
+      return;
+    }
+    Frame& parent = m_stack.back();
+    if (parent.node.kind == YamlNode::Kind::sequence) {
+      parent.node.items.push_back(std::move(node));
+      return;
+    }
+    if (!parent.have_key) {
+      take_key(parent, std::move(node));
+      return;
+    }
+    parent.have_key = false;
+    if (parent.drop_value) {
+      return;
+    }
+    if (node.kind == YamlNode::Kind::null) {
+      node.pos = parent.key.pos; // an empty value is best pointed at by its key
+    }
+    parent.node.keys.push_back(std::move(parent.key));
+    parent.node.plain_keys.push_back(parent.plain_key);
+    parent.node.values.push_back(std::move(node));
+  }
+
+  void take_key(Frame& parent, YamlNode node) {
+    parent.have_key = true;
+    parent.drop_value = false;
+    if (node.kind != YamlNode::Kind::scalar) {
+      if (node.kind != YamlNode::Kind::null) {
+        m_reporter.report(node.pos, Rule::yaml_syntax, MsgId::expected_text, {"key"});
+        parent.drop_value = true;
+        return;
+      }
+      node.text.clear();
+    }
+    const auto [it, inserted] = parent.lines_of_keys.emplace(node.text, node.pos.line);
+    if (!inserted) {
+      m_reporter.report(node.pos, Rule::yaml_duplicate_key, MsgId::duplicate_key,
+                        {node.text, std::to_string(it->second)});
+      parent.drop_value = true;
+      return;
+    }
+    parent.key = Located<std::string>{std::move(node.text), node.pos};
+    parent.plain_key = node.plain;
+  }
+
+  const SourceFile& m_file;
+  Reporter& m_reporter;
+  std::vector<Frame> m_stack;
+  std::optional<YamlNode> m_root;
+};
+
+// Stops at the first event of a document that should not be there.
+class SecondDocumentDetector final : public YAML::EventHandler {
+public:
+  void OnDocumentStart(const YAML::Mark& mark) override { throw StopParsing{mark}; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { throw StopParsing{mark}; }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { throw StopParsing{mark}; }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                const std::string&) override {
+    throw StopParsing{mark};
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    throw StopParsing{mark};
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    throw StopParsing{mark};
+  }
+  void OnMapEnd() override {}
+};
+
+} // namespace
+
+std::optional<YamlNode> parse_yaml(const SourceFile& file, Reporter& reporter) {
+  std::istringstream in(file.bytes());
+  TreeBuilder builder(file, reporter);
+  try {
+    YAML::Parser parser(in);
+    if (!parser.HandleNextDocument(builder)) {
+      reporter.report({1, 1}, Rule::yaml_empty, MsgId::empty_file);
+      return std::nullopt;
+    }
+    std::optional<YamlNode> root = builder.take_root();
+    if (!root || root->kind == YamlNode::Kind::null) {
+      reporter.report({1, 1}, Rule::yaml_empty, MsgId::empty_file);
+      return std::nullopt;
+    }
+    SecondDocumentDetector detector;
+    try {
+      parser.HandleNextDocument(detector);
+    } catch (const StopParsing& stop) {
+      reporter.report(file.position(stop.mark.line, stop.mark.column),
+                      Rule::yaml_multiple_documents, MsgId::second_document);
+    }
+    return root;
+  } catch (const StopParsing&) {
+    return std::nullopt;
+  } catch (const YAML::Exception& e) {
+    const SourcePos at = e.mark.is_null() ? SourcePos{1, 1} : file.position(e.mark.line, e.mark.column);
+    // The message is put into words when rendered; keep both forms.
+    reporter.report(at, Rule::yaml_syntax, MsgId::yaml_syntax,
+                    {translate_yaml_error(e.msg, Lang::en), translate_yaml_error(e.msg, Lang::vi)});
+    return std::nullopt;
+  }
+}
+
+} // namespace plancheck

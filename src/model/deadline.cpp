@@ -1,0 +1,31 @@
+#include "model/deadline.hpp"
+
+namespace plancheck {
+
+Day last_on_time_day(const Deadline& deadline, int year) {
+  switch (deadline.form) {
+  case DeadlineForm::by:
+    return deadline.date;
+  case DeadlineForm::before:
+    return deadline.date - date::days{1};
+  case DeadlineForm::within_year:
+    return last_day_of_month(deadline.year, 12);
+  case DeadlineForm::within_quarter:
+    return last_day_of_month(deadline.year, deadline.part * 3);
+  case DeadlineForm::within_month:
+    return last_day_of_month(deadline.year, deadline.part);
+  case DeadlineForm::yearly_by:
+  case DeadlineForm::yearly_before: {
+    const Day month_end = last_day_of_month(year, deadline.month);
+    const auto last = static_cast<unsigned>(date::year_month_day{month_end}.day());
+    if (deadline.day > last) {
+      return month_end; // 29 February in a common year: the month's last day either way
+    }
+    const Day named = Day{date::year{year} / date::month{deadline.month} / date::day{deadline.day}};
+    return deadline.form == DeadlineForm::yearly_by ? named : named - date::days{1};
+  }
+  }
+  return deadline.date;
+}
+
+} // namespace plancheck

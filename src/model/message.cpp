@@ -1,0 +1,171 @@
+#include "model/message.hpp"
+
+#include <array>
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+namespace plancheck {
+namespace {
+
+struct Entry {
+  MsgId id;
+  std::string_view en;
+  std::string_view vi;
+};
+
+constexpr std::array k_messages{
+    Entry{MsgId::invalid_utf8, "byte 0x{0} is not UTF-8; save the file as UTF-8",
+          "byte 0x{0} không phải UTF-8; hãy lưu tệp dưới dạng UTF-8"},
+    Entry{MsgId::control_char, "control character U+{0} is not allowed",
+          "không được dùng ký tự điều khiển U+{0}"},
+    Entry{MsgId::tab_char, "tab character; indent and separate with spaces",
+          "ký tự tab; hãy thụt lề và ngăn cách bằng dấu cách"},
+    Entry{MsgId::yaml_syntax, "YAML syntax error: {0}", "lỗi cú pháp YAML: {1}"},
+    Entry{MsgId::duplicate_key, "duplicate key '{0}' (first at line {1})",
+          "khóa '{0}' bị lặp (lần đầu ở dòng {1})"},
+    Entry{MsgId::anchor_alias, "anchors and aliases ({0}) are not accepted; write the value out",
+          "không chấp nhận neo và bí danh ({0}); hãy viết đầy đủ giá trị"},
+    Entry{MsgId::explicit_tag, "explicit tag '{0}' is not accepted",
+          "không chấp nhận thẻ tường minh '{0}'"},
+    Entry{MsgId::second_document, "a second YAML document; each file holds one",
+          "tài liệu YAML thứ hai; mỗi tệp chỉ chứa một tài liệu"},
+    Entry{MsgId::empty_file, "the file is empty", "tệp rỗng"},
+    Entry{MsgId::too_deep, "nested more than {0} levels deep", "lồng nhau quá {0} cấp"},
+    Entry{MsgId::cannot_read, "cannot read: {0}", "không đọc được: {0}"},
+    Entry{MsgId::is_directory, "is a folder, not a file", "là thư mục, không phải tệp"},
+    Entry{MsgId::too_large, "larger than {0} MiB; not a plan or report file",
+          "lớn hơn {0} MiB; không phải tệp kế hoạch hay báo cáo"},
+    Entry{MsgId::version_unsupported, "format version {0} is not supported; write 'plancheck: 1'",
+          "không hỗ trợ phiên bản định dạng {0}; hãy ghi 'plancheck: 1'"},
+    Entry{MsgId::required_key, "missing required key '{0}'", "thiếu khóa bắt buộc '{0}'"},
+    Entry{MsgId::unknown_key, "unknown key '{0}'", "khóa không hợp lệ '{0}'"},
+    Entry{MsgId::unknown_key_suggest, "unknown key '{0}'; did you mean '{1}'?",
+          "khóa không hợp lệ '{0}'; có phải là '{1}'?"},
+    Entry{MsgId::expected_mapping, "'{0}' must be a mapping of keys to values",
+          "'{0}' phải là ánh xạ khóa: giá trị"},
+    Entry{MsgId::expected_list, "'{0}' must be a list", "'{0}' phải là danh sách"},
+    Entry{MsgId::expected_text, "'{0}' must be text", "'{0}' phải là văn bản"},
+    Entry{MsgId::expected_text_quote, "'{0}' must be text; write it in quotes: \"{1}\"",
+          "'{0}' phải là văn bản; hãy đặt trong dấu ngoặc kép: \"{1}\""},
+    Entry{MsgId::expected_integer, "'{0}' must be a whole number", "'{0}' phải là số nguyên"},
+    Entry{MsgId::not_decimal, "'{0}' must be a decimal number, not '{1}'",
+          "'{0}' phải là số thập phân, không phải '{1}'"},
+    Entry{MsgId::no_value, "'{0}' has no value", "'{0}' không có giá trị"},
+    Entry{MsgId::empty_list, "'{0}' must list at least one item", "'{0}' cần ít nhất một mục"},
+    Entry{MsgId::bad_enum, "'{0}' is not one of: {1}", "'{0}' không thuộc các giá trị: {1}"},
+    Entry{MsgId::bad_id, "'{0}' is not a valid id: use lowercase letters, digits, '.' and '-'",
+          "'{0}' không phải mã hợp lệ: chỉ dùng chữ thường, chữ số, '.' và '-'"},
+    Entry{MsgId::bad_task_id, "'{0}' is not a valid task id: use letters, digits, '.', '_' and '-'",
+          "'{0}' không phải mã nhiệm vụ hợp lệ: chỉ dùng chữ cái, chữ số, '.', '_' và '-'"},
+    Entry{MsgId::bad_date, "'{0}' is not a date; write YYYY-MM-DD or DD/MM/YYYY",
+          "'{0}' không phải ngày; hãy viết YYYY-MM-DD hoặc DD/MM/YYYY"},
+    Entry{MsgId::no_such_day, "'{0}' is not a day of the calendar",
+          "'{0}' không phải ngày có thật trong lịch"},
+    Entry{MsgId::bad_within, "'{0}' is not a year (2024), quarter (2024-Q1) or month (2024-05)",
+          "'{0}' không phải năm (2024), quý (2024-Q1) hay tháng (2024-05)"},
+    Entry{MsgId::deadline_form, "a deadline takes exactly one of: {0}",
+          "hạn chỉ nhận đúng một trong: {0}"},
+    Entry{MsgId::deadline_task_yearly, "a task deadline cannot repeat; 'every' is for duties",
+          "hạn của nhiệm vụ không lặp lại; 'every' chỉ dùng cho chế độ báo cáo"},
+    Entry{MsgId::deadline_every, "'every' takes 'year' only", "'every' chỉ nhận 'year'"},
+    Entry{MsgId::deadline_yearly_needs_day,
+          "a yearly deadline takes 'by' or 'before' with a month and day, e.g. {{month: 12, day: 10}}",
+          "hạn hằng năm cần 'by' hoặc 'before' với tháng và ngày, ví dụ {{month: 12, day: 10}}"},
+    Entry{MsgId::month_range, "month {0} is not 1 to 12", "tháng {0} không nằm trong 1 đến 12"},
+    Entry{MsgId::day_range, "{0}/{1} is not a day of the year", "{0}/{1} không phải ngày trong năm"},
+    Entry{MsgId::bad_email, "'{0}' is not an email address", "'{0}' không phải địa chỉ email"},
+    Entry{MsgId::period_order, "the period starts on {0}, after it ends on {1}",
+          "thời kỳ bắt đầu ngày {0}, sau ngày kết thúc {1}"},
+    Entry{MsgId::bad_timezone, "'{0}' is not an IANA time zone (such as Asia/Ho_Chi_Minh)",
+          "'{0}' không phải múi giờ IANA (ví dụ Asia/Ho_Chi_Minh)"},
+    Entry{MsgId::since_after_until, "'since' {0} is after 'until' {1}",
+          "'since' {0} sau 'until' {1}"},
+    Entry{MsgId::successor_without_until,
+          "'successor' needs 'until', the last day '{0}' existed",
+          "'successor' cần có 'until', ngày cuối cùng '{0}' tồn tại"},
+    Entry{MsgId::successor_loop, "successors loop: {0}", "chuỗi kế nhiệm lặp vòng: {0}"},
+    Entry{MsgId::duplicate_id, "'{0}' is defined twice (first at line {1})",
+          "'{0}' được định nghĩa hai lần (lần đầu ở dòng {1})"},
+    Entry{MsgId::unknown_agency_or_group, "unknown agency or group '{0}'",
+          "không có cơ quan hay nhóm '{0}'"},
+    Entry{MsgId::unknown_agency, "unknown agency '{0}'", "không có cơ quan '{0}'"},
+    Entry{MsgId::unknown_task, "unknown task '{0}'", "không có nhiệm vụ '{0}'"},
+    Entry{MsgId::unknown_duty, "unknown duty '{0}'", "không có chế độ báo cáo '{0}'"},
+    Entry{MsgId::unknown_agency_or_group_suggest,
+          "unknown agency or group '{0}'; did you mean '{1}'?",
+          "không có cơ quan hay nhóm '{0}'; có phải là '{1}'?"},
+    Entry{MsgId::unknown_agency_suggest, "unknown agency '{0}'; did you mean '{1}'?",
+          "không có cơ quan '{0}'; có phải là '{1}'?"},
+    Entry{MsgId::unknown_task_suggest, "unknown task '{0}'; did you mean '{1}'?",
+          "không có nhiệm vụ '{0}'; có phải là '{1}'?"},
+    Entry{MsgId::unknown_duty_suggest, "unknown duty '{0}'; did you mean '{1}'?",
+          "không có chế độ báo cáo '{0}'; có phải là '{1}'?"},
+    Entry{MsgId::group_cycle, "groups contain each other: {0}", "các nhóm chứa lẫn nhau: {0}"},
+    Entry{MsgId::group_not_agency, "'{0}' is a group; name a single agency",
+          "'{0}' là một nhóm; hãy ghi một cơ quan"},
+    Entry{MsgId::orphan_task, "every owner of task '{0}' has ended with no successor",
+          "mọi đơn vị thực hiện nhiệm vụ '{0}' đã chấm dứt mà không có đơn vị kế nhiệm"},
+    Entry{MsgId::unused_agency, "nothing in the plan refers to agency '{0}'",
+          "không có gì trong kế hoạch nhắc đến cơ quan '{0}'"},
+    Entry{MsgId::plan_mismatch, "this report is for plan '{0}', but its plan is '{1}'",
+          "báo cáo này thuộc kế hoạch '{0}', nhưng kế hoạch ở đây là '{1}'"},
+    Entry{MsgId::period_missing, "duty '{0}' is yearly: add 'period' (the year reported on)",
+          "chế độ báo cáo '{0}' là hằng năm: cần thêm 'period' (năm báo cáo)"},
+    Entry{MsgId::period_forbidden, "duty '{0}' is due once: remove 'period'",
+          "chế độ báo cáo '{0}' chỉ một lần: hãy bỏ 'period'"},
+    Entry{MsgId::period_without_duty, "'period' goes with 'duty'; a task report has none",
+          "'period' chỉ dùng cùng 'duty'; báo cáo nhiệm vụ không có kỳ"},
+    Entry{MsgId::period_no_instance, "duty '{0}' has no report for {1} (years {2})",
+          "chế độ báo cáo '{0}' không có kỳ {1} (các năm {2})"},
+    Entry{MsgId::not_owed, "'{0}' does not owe '{1}'{2}; it is owed by: {3}",
+          "'{0}' không có nghĩa vụ báo cáo '{1}'{2}; đơn vị phải báo cáo: {3}"},
+    Entry{MsgId::completed_not_done, "'completed' goes with 'status: done' only",
+          "'completed' chỉ dùng với 'status: done'"},
+    Entry{MsgId::completed_after_submitted, "'completed' {0} is after 'submitted' {1}",
+          "'completed' {0} sau ngày 'submitted' {1}"},
+    Entry{MsgId::inactive_ended_successor,
+          "'{0}' no longer existed on {1} (it ended on {2}); its successor is '{3}'",
+          "'{0}' không còn tồn tại vào ngày {1} (chấm dứt ngày {2}); đơn vị kế nhiệm là '{3}'"},
+    Entry{MsgId::inactive_ended, "'{0}' no longer existed on {1} (it ended on {2})",
+          "'{0}' không còn tồn tại vào ngày {1} (chấm dứt ngày {2})"},
+    Entry{MsgId::inactive_not_yet, "'{0}' did not exist yet on {1} (it began on {2})",
+          "'{0}' chưa tồn tại vào ngày {1} (bắt đầu từ ngày {2})"},
+    Entry{MsgId::duplicate_number, "report number '{0}' is also used by {1}",
+          "số báo cáo '{0}' cũng được dùng ở {1}"},
+    Entry{MsgId::no_plan_found, "no plan.yaml here or in any folder below",
+          "không có plan.yaml ở đây hay trong thư mục con nào"},
+    Entry{MsgId::no_plan_above, "no plan.yaml in its folder or any folder above",
+          "không có plan.yaml trong thư mục chứa nó hay thư mục cha nào"},
+    Entry{MsgId::path_not_found, "no such file or folder", "không có tệp hay thư mục này"},
+    Entry{MsgId::usage_error, "usage error: {0}", "dùng sai lệnh: {0}"},
+    Entry{MsgId::usage_hint, "Run 'plancheck --help' for usage.",
+          "Chạy 'plancheck --help' để xem cách dùng."},
+    Entry{MsgId::internal_error, "internal error: {0}", "lỗi nội bộ: {0}"},
+};
+
+constexpr bool table_in_enum_order() {
+  for (std::size_t i = 0; i < k_messages.size(); ++i) {
+    if (static_cast<std::size_t>(k_messages[i].id) != i) {
+      return false;
+    }
+  }
+  return true;
+}
+static_assert(table_in_enum_order(), "k_messages must list the messages in enum order");
+
+} // namespace
+
+std::string_view message_template(MsgId id, Lang lang) {
+  const Entry& entry = k_messages[static_cast<std::size_t>(id)];
+  return lang == Lang::vi ? entry.vi : entry.en;
+}
+
+std::string localize(const Message& message, Lang lang) {
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const std::string& arg : message.args) {
+    store.push_back(arg);
+  }
+  return fmt::vformat(message_template(message.id, lang), store);
+}
+
+} // namespace plancheck

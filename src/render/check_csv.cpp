@@ -1,0 +1,25 @@
+#include "render/check_csv.hpp"
+
+#include "render/csv_field.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
+
+namespace plancheck {
+
+void render_check_csv(const CheckResult& result, std::ostream& out) {
+  out << "\xEF\xBB\xBF"
+      << "plan,kind,id,period,agency,due,status,days,submitted,fulfilled,reports,missing_tasks\r\n";
+  const auto day = [](const std::optional<Day>& d) { return d ? format_iso(*d) : std::string(); };
+  for (const Finding& f : result.findings) {
+    const Obligation& o = f.obligation;
+    out << csv_field(f.plan->id.value) << ',' << (o.kind == ObligationKind::duty ? "duty" : "task")
+        << ',' << csv_field(o.id()) << ',' << (o.period ? std::to_string(*o.period) : "") << ','
+        << csv_field(o.agency->id.value) << ',' << format_iso(o.due) << ',' << status_id(f.status)
+        << ',' << f.days << ',' << day(f.submitted) << ',' << day(f.fulfilled) << ','
+        << csv_field(fmt::format("{}", fmt::join(f.reports, ";"))) << ','
+        << csv_field(fmt::format("{}", fmt::join(f.missing_tasks, ";"))) << "\r\n";
+  }
+}
+
+} // namespace plancheck

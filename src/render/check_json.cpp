@@ -1,0 +1,65 @@
+#include "render/check_json.hpp"
+
+#include "render/json_string.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
+
+namespace plancheck {
+namespace {
+
+std::string string_list(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    out += (i == 0 ? "" : ", ") + json_string(items[i]);
+  }
+  return out + "]";
+}
+
+std::string day_or_null(const std::optional<Day>& day) {
+  return day ? json_string(format_iso(*day)) : "null";
+}
+
+} // namespace
+
+void render_check_json(const CheckResult& result, std::ostream& out) {
+  out << "{\n";
+  out << "  \"plancheck\": 1,\n";
+  out << "  \"as_of\": " << json_string(format_iso(result.as_of)) << ",\n";
+  out << "  \"timezone\": " << json_string(result.timezone) << ",\n";
+  out << "  \"plans\": [";
+  for (std::size_t i = 0; i < result.plans.size(); ++i) {
+    out << (i == 0 ? "\n" : ",\n") << "    {\"id\": " << json_string(result.plans[i]->id.value)
+        << ", \"title\": " << json_string(result.plans[i]->title) << "}";
+  }
+  out << (result.plans.empty() ? "],\n" : "\n  ],\n");
+  out << "  \"findings\": [";
+  for (std::size_t i = 0; i < result.findings.size(); ++i) {
+    const Finding& f = result.findings[i];
+    const Obligation& o = f.obligation;
+    out << (i == 0 ? "\n" : ",\n") << "    {\n";
+    out << "      \"plan\": " << json_string(f.plan->id.value) << ",\n";
+    out << "      \"kind\": " << (o.kind == ObligationKind::duty ? "\"duty\"" : "\"task\"") << ",\n";
+    out << "      \"id\": " << json_string(o.id()) << ",\n";
+    out << "      \"period\": " << (o.period ? std::to_string(*o.period) : "null") << ",\n";
+    out << "      \"agency\": " << json_string(o.agency->id.value) << ",\n";
+    out << "      \"due\": " << json_string(format_iso(o.due)) << ",\n";
+    out << "      \"status\": " << json_string(status_id(f.status)) << ",\n";
+    out << "      \"days\": " << f.days << ",\n";
+    out << "      \"submitted\": " << day_or_null(f.submitted) << ",\n";
+    out << "      \"fulfilled\": " << day_or_null(f.fulfilled) << ",\n";
+    out << "      \"reports\": " << string_list(f.reports) << ",\n";
+    out << "      \"missing_tasks\": " << string_list(f.missing_tasks) << "\n";
+    out << "    }";
+  }
+  out << (result.findings.empty() ? "],\n" : "\n  ],\n");
+  out << "  \"summary\": {";
+  for (std::size_t i = 0; i < std::size(k_all_statuses); ++i) {
+    const Status s = k_all_statuses[i];
+    out << (i == 0 ? "" : ", ") << json_string(status_id(s)) << ": "
+        << result.counts[static_cast<std::size_t>(s)];
+  }
+  out << "}\n}\n";
+}
+
+} // namespace plancheck

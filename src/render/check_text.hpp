@@ -1,0 +1,19 @@
+#pragma once
+
+#include "check/check.hpp"
+#include "render/terminal_style.hpp"
+
+#include <iosfwd>
+
+namespace plancheck {
+
+struct TextOptions {
+  Lang lang = Lang::en;
+  TerminalStyle style{false};
+};
+
+// Write `result` for people: a header line, the listed findings grouped by
+// status (most severe first) in aligned columns, and a line of counts.
+void render_check_text(const CheckResult& result, const TextOptions& options, std::ostream& out);
+
+} // namespace plancheck

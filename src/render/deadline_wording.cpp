@@ -1,0 +1,40 @@
+#include "render/deadline_wording.hpp"
+
+#include <array>
+#include <fmt/format.h>
+
+namespace plancheck {
+
+std::string format_day(Day day, Lang lang) {
+  return lang == Lang::vi ? format_dmy(day) : format_iso(day);
+}
+
+std::string deadline_wording(const Deadline& deadline, std::optional<int> year, Lang lang) {
+  static constexpr std::array<std::string_view, 4> k_roman{"I", "II", "III", "IV"};
+  const bool vi = lang == Lang::vi;
+  switch (deadline.form) {
+  case DeadlineForm::by:
+    return fmt::format("{} {}", vi ? "đến" : "by", format_day(deadline.date, lang));
+  case DeadlineForm::before:
+    return fmt::format("{} {}", vi ? "trước" : "before", format_day(deadline.date, lang));
+  case DeadlineForm::within_year:
+    return fmt::format("{} {}", vi ? "trong năm" : "within", deadline.year);
+  case DeadlineForm::within_quarter:
+    return vi ? fmt::format("trong quý {}/{}", k_roman[deadline.part - 1], deadline.year)
+              : fmt::format("within Q{} {}", deadline.part, deadline.year);
+  case DeadlineForm::within_month:
+    return vi ? fmt::format("trong tháng {:02}/{}", deadline.part, deadline.year)
+              : fmt::format("within {}-{:02}", deadline.year, deadline.part);
+  case DeadlineForm::yearly_by:
+  case DeadlineForm::yearly_before: {
+    const int y = year.value_or(0);
+    const std::string day = vi ? fmt::format("{:02}/{:02}/{}", deadline.day, deadline.month, y)
+                               : fmt::format("{}-{:02}-{:02}", y, deadline.month, deadline.day);
+    const bool by = deadline.form == DeadlineForm::yearly_by;
+    return fmt::format("{} {}", by ? (vi ? "đến" : "by") : (vi ? "trước" : "before"), day);
+  }
+  }
+  return {};
+}
+
+} // namespace plancheck

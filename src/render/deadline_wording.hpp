@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/deadline.hpp"
+#include "model/lang.hpp"
+
+#include <optional>
+#include <string>
+
+namespace plancheck {
+
+// Return a deadline in the plan's own words: "trước 10/12/2025",
+// "trong quý I/2024"; in English "before 2025-12-10", "within Q1 2024".
+// `year` is the instance's year for yearly deadlines.
+std::string deadline_wording(const Deadline& deadline, std::optional<int> year, Lang lang);
+
+// Return a day as people in `lang` write it: DD/MM/YYYY or YYYY-MM-DD.
+std::string format_day(Day day, Lang lang);
+
+} // namespace plancheck

@@ -1,0 +1,56 @@
+#include "render/diagnostic_text.hpp"
+
+#include "load/utf8.hpp"
+#include "render/count_noun.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
+
+namespace plancheck {
+namespace {
+
+// The caret goes under the character at `column`, however wide those before it are.
+std::string caret_padding(std::string_view line, int column) {
+  std::string padding;
+  std::size_t byte = 0;
+  for (int c = 1; c < column && byte < line.size(); ++c) {
+    const std::size_t start = byte;
+    decode_utf8(line, byte);
+    const std::string_view ch = line.substr(start, byte - start);
+    padding.append(ch == "\t" ? "\t" : std::string(display_width(ch), ' '));
+  }
+  return padding;
+}
+
+} // namespace
+
+void render_diagnostics(const Diagnostics& diagnostics, Lang lang, const TerminalStyle& style,
+                        std::ostream& out) {
+  for (const Diagnostic& d : diagnostics) {
+    const bool error = d.severity == Severity::error;
+    const std::string where = d.pos.line == 0
+                                  ? d.path
+                                  : fmt::format("{}:{}:{}", d.path, d.pos.line, d.pos.column);
+    out << style.paint(where + ":", Color::bold) << ' '
+        << style.paint(error ? "error:" : "warning:", error ? Color::red : Color::magenta) << ' '
+        << localize(d.message, lang) << ' '
+        << style.paint(fmt::format("[{}]", rule_id(d.rule)), Color::dim) << '\n';
+    if (d.pos.line == 0) {
+      continue;
+    }
+    const std::string number = std::to_string(d.pos.line);
+    const std::string gutter(number.size(), ' ');
+    out << fmt::format(" {} | {}\n", number, d.source_line);
+    out << fmt::format(" {} | {}{}\n", gutter, caret_padding(d.source_line, d.pos.column),
+                       style.paint("^", Color::green));
+  }
+}
+
+void render_validate_summary(std::size_t files, std::size_t errors, std::size_t warnings,
+                             Lang lang, std::ostream& out) {
+  out << fmt::format("{}, {}, {}\n",
+                     count_noun(files, Noun::file, lang), count_noun(errors, Noun::error, lang),
+                     count_noun(warnings, Noun::warning, lang));
+}
+
+} // namespace plancheck
