@@ -268,7 +268,7 @@ bool FieldReader::key_id(const YamlNode& mapping, std::size_t index, IdSyntax sy
 
 std::optional<std::string> FieldReader::one_of(const YamlNode& node, std::string_view key,
                                                std::initializer_list<std::string_view> allowed) {
-  const std::optional<std::string> value = text(node, key);
+  std::optional<std::string> value = text(node, key);
   if (!value) {
     return std::nullopt;
   }

@@ -93,15 +93,11 @@ std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   for (std::size_t i = 0; i < text.size();) {
     const std::optional<char32_t> c = decode_utf8(text, i);
-    if (!c) {
-      width += 1;
-    } else if (in_ranges(k_zero_width, *c)) {
+    // An invalid byte shows as one replacement character.
+    if (c && in_ranges(k_zero_width, *c)) {
       continue;
-    } else if (in_ranges(k_wide, *c)) {
-      width += 2;
-    } else {
-      width += 1;
     }
+    width += c && in_ranges(k_wide, *c) ? 2 : 1;
   }
   return width;
 }

@@ -121,7 +121,11 @@ private:
 
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
     if (tag != "?" && tag != "!") {
-      m_reporter.report(pos(mark), Rule::yaml_tag, MsgId::explicit_tag, {tag});
+      // yaml-cpp expands `!!str` to `tag:yaml.org,2002:str`; quote it as written.
+      constexpr std::string_view k_core_prefix = "tag:yaml.org,2002:";
+      m_reporter.report(pos(mark), Rule::yaml_tag, MsgId::explicit_tag,
+                        {tag.starts_with(k_core_prefix) ? "!!" + tag.substr(k_core_prefix.size())
+                                                        : tag});
     }
   }
 
@@ -224,7 +228,10 @@ public:
 } // namespace
 
 std::optional<YamlNode> parse_yaml(const SourceFile& file, Reporter& reporter) {
-  std::istringstream in(file.bytes());
+  // yaml-cpp accepts a quoted scalar left open when only spaces and line
+  // breaks follow it to the end of the file; without them it reports it.
+  const std::string_view bytes = file.bytes();
+  std::istringstream in(std::string(bytes.substr(0, bytes.find_last_not_of(" \t\r\n") + 1)));
   TreeBuilder builder(file, reporter);
   try {
     YAML::Parser parser(in);

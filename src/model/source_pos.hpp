@@ -1,5 +1,7 @@
 #pragma once
 
+#include <compare>
+
 namespace plancheck {
 
 // A place in a source file. Lines and columns are 1-based and count characters,

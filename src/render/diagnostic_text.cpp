@@ -22,6 +22,23 @@ std::string caret_padding(std::string_view line, int column) {
   return padding;
 }
 
+// The line as it may safely reach a terminal: each byte that is not UTF-8 and
+// each control character but tab becomes U+FFFD, one column like the original.
+std::string printable(std::string_view line) {
+  std::string text;
+  for (std::size_t byte = 0; byte < line.size();) {
+    const std::size_t start = byte;
+    const std::optional<char32_t> c = decode_utf8(line, byte);
+    const bool control = c && ((*c < 0x20 && *c != '\t') || (*c >= 0x7F && *c <= 0x9F));
+    if (!c || control) {
+      text += "\uFFFD";
+    } else {
+      text.append(line.substr(start, byte - start));
+    }
+  }
+  return text;
+}
+
 } // namespace
 
 void render_diagnostics(const Diagnostics& diagnostics, Lang lang, const TerminalStyle& style,
@@ -40,7 +57,7 @@ void render_diagnostics(const Diagnostics& diagnostics, Lang lang, const Termina
     }
     const std::string number = std::to_string(d.pos.line);
     const std::string gutter(number.size(), ' ');
-    out << fmt::format(" {} | {}\n", number, d.source_line);
+    out << fmt::format(" {} | {}\n", number, printable(d.source_line));
     out << fmt::format(" {} | {}{}\n", gutter, caret_padding(d.source_line, d.pos.column),
                        style.paint("^", Color::green));
   }
