@@ -8,10 +8,15 @@
 #include "render/check_json.hpp"
 #include "render/check_text.hpp"
 #include "render/diagnostic_text.hpp"
+#include "render/github_annotations.hpp"
+#include "render/junit.hpp"
+#include "render/markdown_summary.hpp"
+#include "render/sarif.hpp"
 #include "validate/validate.hpp"
 
 #include <algorithm>
 #include <ostream>
+#include <sstream>
 
 namespace plancheck {
 namespace {
@@ -77,19 +82,36 @@ ExitCode run_check(const CheckOptions& options, const OutputOptions& output, std
   const Listing listing{options.all, options.statuses};
   const CheckResult result = check_plans(inputs, *as_of, options.within_days, selection, listing);
 
-  // Tell, unless asked to keep quiet about nothing.
-  if (!(options.quiet && result.findings.empty())) {
-    switch (options.format) {
-    case CheckFormat::text:
-      render_check_text(result, {output.lang, TerminalStyle(output.color)}, out);
-      break;
-    case CheckFormat::json:
-      render_check_json(result, out);
-      break;
-    case CheckFormat::csv:
-      render_check_csv(result, out);
-      break;
+  // Tell, in every format asked for; --quiet silences standard output only.
+  bool written = true;
+  for (const OutputTarget& target : options.outputs) {
+    const bool to_stdout = target.path.empty() || target.path == "-";
+    if (to_stdout && options.quiet && result.findings.empty()) {
+      continue;
     }
+    std::ostringstream text;
+    if (target.format == "json") {
+      render_check_json(result, text);
+    } else if (target.format == "csv") {
+      render_check_csv(result, text);
+    } else if (target.format == "github") {
+      render_check_github(result, options.fail_on, output.lang, text);
+    } else if (target.format == "junit") {
+      render_check_junit(result, options.fail_on, output.lang, text);
+    } else if (target.format == "sarif") {
+      render_check_sarif(result, options.fail_on, output.lang, text);
+    } else {
+      render_check_text(result, {output.lang, TerminalStyle(output.color && to_stdout)}, text);
+    }
+    written = write_output(target, text.str(), out, err, output.lang) && written;
+  }
+  if (!options.step_summary.empty()) {
+    std::ostringstream text;
+    render_check_markdown(result, output.lang, text);
+    written = append_output(options.step_summary, text.str(), err, output.lang) && written;
+  }
+  if (!written) {
+    return ExitCode::usage;
   }
   return fails(result, options.fail_on) ? ExitCode::findings : ExitCode::ok;
 }

@@ -9,8 +9,6 @@
 
 namespace plancheck {
 
-enum class CheckFormat { text, json, csv };
-
 struct CheckOptions {
   std::vector<std::string> plans;
   std::optional<Day> as_of;                   // else today in the plan's zone
@@ -22,7 +20,8 @@ struct CheckOptions {
   std::vector<int> years;
   std::vector<Status> statuses;
   bool all = false;
-  CheckFormat format = CheckFormat::text;
+  std::vector<OutputTarget> outputs{{"text", {}}};
+  std::string step_summary; // a file to append a Markdown summary to, or empty
   std::optional<Status> fail_on = Status::overdue; // nullopt: never fail
   bool quiet = false;
 };

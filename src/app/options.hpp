@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/output_target.hpp"
 #include "model/calendar.hpp"
 #include "model/lang.hpp"
 
@@ -19,6 +20,8 @@ struct OutputOptions {
 struct ValidateOptions {
   std::vector<std::string> paths;
   bool strict = false; // warnings fail the run too
+  std::vector<OutputTarget> outputs{{"text", {}}};
+  std::string step_summary; // a file to append a Markdown summary to, or empty
 };
 
 } // namespace plancheck

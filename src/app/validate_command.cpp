@@ -3,9 +3,15 @@
 #include "app/path_errors.hpp"
 #include "load/workspace.hpp"
 #include "render/diagnostic_text.hpp"
+#include "render/github_annotations.hpp"
+#include "render/junit.hpp"
+#include "render/markdown_summary.hpp"
+#include "render/sarif.hpp"
+#include "render/validate_json.hpp"
 #include "validate/validate.hpp"
 
 #include <ostream>
+#include <sstream>
 
 namespace plancheck {
 
@@ -20,12 +26,33 @@ ExitCode run_validate(const ValidateOptions& options, const OutputOptions& outpu
   // Read and load every file, then apply the rules that span files.
   Workspace ws = load_workspace(discovery.targets);
   validate_workspace(ws);
-  // Tell.
-  render_diagnostics(ws.diagnostics, output.lang, TerminalStyle(output.color), out);
+  // Tell, in every format asked for.
   const std::size_t errors = count_severity(ws.diagnostics, Severity::error);
   const std::size_t warnings = count_severity(ws.diagnostics, Severity::warning);
-  render_validate_summary(ws.file_count, errors, warnings, output.lang, out);
-  if (has_unreadable_input(ws.diagnostics)) {
+  bool written = true;
+  for (const OutputTarget& target : options.outputs) {
+    std::ostringstream text;
+    if (target.format == "json") {
+      render_validate_json(ws.diagnostics, ws.paths, output.lang, text);
+    } else if (target.format == "github") {
+      render_validate_github(ws.diagnostics, output.lang, text);
+    } else if (target.format == "junit") {
+      render_validate_junit(ws.diagnostics, ws.paths, output.lang, text);
+    } else if (target.format == "sarif") {
+      render_validate_sarif(ws.diagnostics, output.lang, text);
+    } else {
+      const bool color = output.color && target.path.empty();
+      render_diagnostics(ws.diagnostics, output.lang, TerminalStyle(color), text);
+      render_validate_summary(ws.paths.size(), errors, warnings, output.lang, text);
+    }
+    written = write_output(target, text.str(), out, err, output.lang) && written;
+  }
+  if (!options.step_summary.empty()) {
+    std::ostringstream text;
+    render_validate_markdown(ws.diagnostics, ws.paths, output.lang, text);
+    written = append_output(options.step_summary, text.str(), err, output.lang) && written;
+  }
+  if (!written || has_unreadable_input(ws.diagnostics)) {
     return ExitCode::usage;
   }
   return errors > 0 || (options.strict && warnings > 0) ? ExitCode::findings : ExitCode::ok;

@@ -21,12 +21,15 @@ std::vector<const Agency*> selected_agencies(const Plan& plan, const Selection& 
   return expand_groups(plan, refs);
 }
 
-bool selected(const Obligation& o, const std::vector<const Agency*>& agencies,
+bool selected(const Plan& plan, const Obligation& o, const std::vector<const Agency*>& agencies,
               const Selection& selection) {
   if (!selection.agencies.empty()) {
-    // An agency also answers for what it passed on to its successors.
+    // An agency also answers for what it passed on to its successors, its
+    // own work or work it had itself taken over (so-tttt -> so-khcn -> dn-so-khcn).
     const bool match = std::any_of(agencies.begin(), agencies.end(), [&](const Agency* a) {
-      return a == o.agency || std::find(o.parties.begin(), o.parties.end(), a) != o.parties.end();
+      return a == o.agency || std::any_of(o.parties.begin(), o.parties.end(), [&](const Agency* p) {
+               return passes_to(plan, *p, *a, o.due);
+             });
     });
     if (!match) {
       return false;
@@ -104,7 +107,7 @@ CheckResult check_plans(const std::vector<PlanInput>& plans, Day as_of, int with
     result.plans.push_back(&plan);
     const std::vector<const Agency*> agencies = selected_agencies(plan, selection);
     for (const Obligation& o : build_obligations(plan)) {
-      if (!selected(o, agencies, selection)) {
+      if (!selected(plan, o, agencies, selection)) {
         continue;
       }
       Finding finding = evaluate(plan, o, input.reports, as_of, within_days);

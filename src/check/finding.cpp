@@ -1,5 +1,7 @@
 #include "check/finding.hpp"
 
+#include "model/succession.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -34,16 +36,19 @@ std::vector<const Report*> duty_reports(const Obligation& o,
   return out;
 }
 
-// The reports, of any kind, from the owner or a party whose work passed to
-// it, that list the task as done.
-std::vector<const Report*> task_reports(const Obligation& o,
+// The reports, of any kind, that list the task as done and come from the
+// owner or from an agency the task passed through on its way to the owner
+// (for A -> B -> C, a report from B while it existed counts for C).
+std::vector<const Report*> task_reports(const Plan& plan, const Obligation& o,
                                         const std::vector<const Report*>& reports, Day as_of) {
   std::vector<const Report*> out;
   for (const Report* r : reports) {
+    const Agency* sender = plan.find_agency(r->agency.value);
     const bool from_owner =
-        r->agency.value == o.agency->id.value ||
-        std::any_of(o.parties.begin(), o.parties.end(),
-                    [&](const Agency* party) { return party->id.value == r->agency.value; });
+        sender == o.agency ||
+        (sender != nullptr && passes_to(plan, *sender, *o.agency, o.due) &&
+         std::any_of(o.parties.begin(), o.parties.end(),
+                     [&](const Agency* party) { return passes_to(plan, *party, *sender, o.due); }));
     const TaskEntry* entry = entry_for(*r, o.task->id.value);
     if (r->submitted.value <= as_of && from_owner && entry != nullptr &&
         entry->status.value == TaskStatus::done) {
@@ -70,13 +75,19 @@ Finding evaluate(const Plan& plan, const Obligation& obligation,
   f.obligation = obligation;
   const bool is_duty = obligation.kind == ObligationKind::duty;
   const std::vector<const Report*> matching = is_duty ? duty_reports(obligation, reports, as_of)
-                                                      : task_reports(obligation, reports, as_of);
+                                                      : task_reports(plan, obligation, reports, as_of);
   for (const Report* r : matching) {
     f.reports.push_back(r->path);
   }
   std::sort(f.reports.begin(), f.reports.end());
   if (!matching.empty()) {
     f.submitted = matching.front()->submitted.value;
+    f.path = matching.front()->path;
+    f.pos = is_duty ? matching.front()->pos
+                    : entry_for(*matching.front(), obligation.task->id.value)->task.pos;
+  } else {
+    f.path = plan.path;
+    f.pos = is_duty ? obligation.duty->id.pos : obligation.task->id.pos;
   }
 
   if (is_duty) {

@@ -20,6 +20,8 @@ struct Finding {
   std::optional<Day> fulfilled;
   std::vector<std::string> reports;       // paths of the matching reports, sorted
   std::vector<std::string> missing_tasks; // duty: covered task ids not yet reported, plan order
+  std::string path; // where to point a reader: the first matching report, else the plan
+  SourcePos pos;    // the report (or its task entry), else the duty or task in the plan
 };
 
 // How far ahead "due soon" looks, in days, today included.

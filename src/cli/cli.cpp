@@ -1,11 +1,13 @@
 #include "cli/cli.hpp"
 
 #include "app/check_command.hpp"
+#include "app/rules_command.hpp"
 #include "app/validate_command.hpp"
 #include "cli/environment.hpp"
 #include "model/message.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
@@ -56,6 +58,68 @@ std::string check_statuses(const std::string& text) {
   return {};
 }
 
+// A --format value: NAME or NAME=PATH, NAME among `names`.
+CLI::Validator format_validator(std::vector<std::string> names) {
+  return CLI::Validator(
+      [names](std::string& text) -> std::string {
+        const OutputTarget target = parse_output_target(text);
+        if (std::find(names.begin(), names.end(), target.format) == names.end()) {
+          std::string list;
+          for (const std::string& name : names) {
+            list += (list.empty() ? "" : ", ") + name;
+          }
+          return "'" + target.format + "' is not a format (" + list + ")";
+        }
+        if (text.find('=') != std::string::npos && target.path.empty()) {
+          return "'" + text + "' names no file after '='";
+        }
+        return {};
+      },
+      "FORMAT[=PATH]");
+}
+
+// The outputs asked for; without --format, text, and GitHub annotations too
+// when running in GitHub Actions.
+std::vector<OutputTarget> output_targets(const std::vector<std::string>& formats) {
+  std::vector<OutputTarget> targets;
+  for (const std::string& text : formats) {
+    targets.push_back(parse_output_target(text));
+  }
+  if (targets.empty()) {
+    targets.push_back({"text", {}});
+    const char* actions = std::getenv("GITHUB_ACTIONS");
+    if (actions != nullptr && std::string_view(actions) == "true") {
+      targets.push_back({"github", {}});
+    }
+  }
+  return targets;
+}
+
+std::string step_summary_path() {
+  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+  return path == nullptr ? std::string() : std::string(path);
+}
+
+// CLI11 takes an unknown word for a missing command; name it instead.
+std::optional<std::string> unknown_command(int argc, char** argv,
+                                           const std::vector<std::string_view>& commands) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--lang" || arg == "--color") {
+      ++i; // its value
+      continue;
+    }
+    if (arg.starts_with('-')) {
+      continue;
+    }
+    if (std::find(commands.begin(), commands.end(), arg) == commands.end()) {
+      return std::string(arg);
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::vector<Status> parse_statuses(const std::vector<std::string>& texts) {
   std::vector<Status> statuses;
   for (const std::string& text : texts) {
@@ -93,16 +157,23 @@ int run_cli(int argc, char** argv) {
   app.footer("Run 'plancheck COMMAND --help' for a command's options; 'man plancheck' for more.");
 
   ValidateOptions validate;
+  std::vector<std::string> validate_formats;
   CLI::App* validate_cmd = app.add_subcommand(
       "validate", "Check plan and report files against the format and each other");
   validate_cmd->add_option("path", validate.paths,
                            "Plan folder, plan file, or report files or folders (default: .)");
   validate_cmd->add_flag("--strict", validate.strict, "Fail on warnings too");
+  validate_cmd
+      ->add_option("--format", validate_formats,
+                   "Output: text, json, github, junit or sarif, to standard output or to\n"
+                   "PATH with FORMAT=PATH; repeatable (default: text, and github in GitHub Actions)")
+      ->check(format_validator({"text", "json", "github", "junit", "sarif"}))
+      ->allow_extra_args(false);
 
   CheckOptions check;
   std::string as_of;
   std::vector<std::string> statuses;
-  std::string format = "text";
+  std::vector<std::string> check_formats;
   std::string fail_on = "overdue";
   CLI::App* check_cmd = app.add_subcommand(
       "check", "Say what is overdue, incomplete, late or due soon, for whom, as of a day");
@@ -132,14 +203,30 @@ int run_cli(int argc, char** argv) {
       ->type_name("S[,S...]")
       ->allow_extra_args(false);
   check_cmd->add_flag("--all", check.all, "List every considered obligation, ok and pending too");
-  check_cmd->add_option("--format", format, "Output format: text, json or csv")
-      ->check(CLI::IsMember({"text", "json", "csv"}))
-      ->capture_default_str();
+  check_cmd
+      ->add_option("--format", check_formats,
+                   "Output: text, json, csv, github, junit or sarif, to standard output or to\n"
+                   "PATH with FORMAT=PATH; repeatable (default: text, and github in GitHub Actions)")
+      ->check(format_validator({"text", "json", "csv", "github", "junit", "sarif"}))
+      ->allow_extra_args(false);
   check_cmd->add_option("--fail-on", fail_on,
                         "Exit 1 when a listed finding is at least this severe, or never")
       ->check(CLI::IsMember({"overdue", "incomplete", "late", "due-soon", "pending", "ok", "never"}))
       ->capture_default_str();
   check_cmd->add_flag("--quiet,-q", check.quiet, "Print nothing when nothing is listed");
+
+  std::string rules_format = "text";
+  CLI::App* rules_cmd = app.add_subcommand("rules", "List every rule id with what it means");
+  rules_cmd->add_option("--format", rules_format, "Output: text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+
+  const std::vector<std::string_view> commands{"validate", "check", "rules"};
+  if (const auto unknown = unknown_command(argc, argv, commands)) {
+    std::cerr << "plancheck: " << localize({MsgId::unknown_command, {*unknown}}, lang) << '\n'
+              << localize({MsgId::usage_hint, {}}, lang) << '\n';
+    return static_cast<int>(ExitCode::usage);
+  }
 
   try {
     app.parse(argc, argv);
@@ -153,6 +240,10 @@ int run_cli(int argc, char** argv) {
     if (const auto chosen = parse_lang(lang_option)) {
       lang = *chosen;
     }
+    // CLI11 calls a mistyped command a missing one; name the words it did not know.
+    if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr && !app.remaining().empty()) {
+      return usage_error(CLI::ExtrasError(app.remaining()), lang);
+    }
     return usage_error(e, lang);
   }
   if (const auto chosen = parse_lang(lang_option)) {
@@ -161,7 +252,19 @@ int run_cli(int argc, char** argv) {
   const OutputOptions output{lang, use_color(color_option, isatty(STDOUT_FILENO) != 0, system_getenv)};
 
   try {
-    if (validate_cmd->parsed()) {
+    if (rules_cmd->parsed()) {
+      return static_cast<int>(run_rules(rules_format == "json", output.lang, std::cout));
+    }
+    const bool validating = validate_cmd->parsed();
+    const std::vector<OutputTarget> outputs =
+        output_targets(validating ? validate_formats : check_formats);
+    if (const auto conflict = conflicting_targets(outputs)) {
+      std::cerr << "plancheck: " << localize({MsgId::usage_error, {*conflict}}, lang) << '\n';
+      return static_cast<int>(ExitCode::usage);
+    }
+    if (validating) {
+      validate.outputs = outputs;
+      validate.step_summary = step_summary_path();
       return static_cast<int>(run_validate(validate, output, std::cout, std::cerr));
     }
     check.now = std::chrono::system_clock::now();
@@ -169,9 +272,8 @@ int run_cli(int argc, char** argv) {
       check.as_of = parse_date(as_of).day;
     }
     check.statuses = parse_statuses(statuses);
-    check.format = format == "json" ? CheckFormat::json
-                   : format == "csv" ? CheckFormat::csv
-                                     : CheckFormat::text;
+    check.outputs = outputs;
+    check.step_summary = step_summary_path();
     check.fail_on = fail_on == "never" ? std::nullopt : parse_status(fail_on);
     return static_cast<int>(run_check(check, output, std::cout, std::cerr));
   } catch (const std::exception& e) {

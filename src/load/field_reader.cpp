@@ -147,7 +147,11 @@ void FieldReader::check_keys(const YamlNode& node, std::initializer_list<std::st
 
 const YamlNode* FieldReader::optional(const YamlNode& node, std::string_view key) {
   const YamlNode* value = node.find(key);
-  if (value == nullptr || scalar_kind(*value) == ScalarKind::null) {
+  if (value == nullptr) {
+    return nullptr;
+  }
+  if (scalar_kind(*value) == ScalarKind::null) {
+    m_reporter.report(value->pos, Rule::schema_type, MsgId::no_value, {std::string(key)});
     return nullptr;
   }
   return value;

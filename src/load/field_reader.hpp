@@ -40,8 +40,9 @@ public:
   // Return the value of `key` in `node`, reporting it missing when absent or null.
   const YamlNode* require(const YamlNode& node, std::string_view key);
 
-  // Return the value of `key` in `node` when present and not null.
-  static const YamlNode* optional(const YamlNode& node, std::string_view key);
+  // Return the value of `key` in `node` when present; a key written with no
+  // value is reported (JSON Schema tools reject it too) and yields nullptr.
+  const YamlNode* optional(const YamlNode& node, std::string_view key);
 
   std::optional<std::string> text(const YamlNode& node, std::string_view key);
   std::optional<Located<int>> integer(const YamlNode& node, std::string_view key);

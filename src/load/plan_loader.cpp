@@ -59,19 +59,19 @@ Agency read_agency(FieldReader& reader, const YamlNode& map, std::size_t index) 
   if (const YamlNode* v = reader.require(node, "name")) {
     assign(reader.text(*v, "name"), agency.name);
   }
-  if (const YamlNode* v = FieldReader::optional(node, "short")) {
+  if (const YamlNode* v = reader.optional(node, "short")) {
     assign(reader.text(*v, "short"), agency.short_name);
   }
-  if (const YamlNode* v = FieldReader::optional(node, "email")) {
+  if (const YamlNode* v = reader.optional(node, "email")) {
     agency.emails = read_emails(reader, *v);
   }
-  if (const YamlNode* v = FieldReader::optional(node, "since")) {
+  if (const YamlNode* v = reader.optional(node, "since")) {
     agency.since = reader.day(*v, "since");
   }
-  if (const YamlNode* v = FieldReader::optional(node, "until")) {
+  if (const YamlNode* v = reader.optional(node, "until")) {
     agency.until = reader.day(*v, "until");
   }
-  if (const YamlNode* v = FieldReader::optional(node, "successor")) {
+  if (const YamlNode* v = reader.optional(node, "successor")) {
     agency.successor = reader.id(*v, "successor", IdSyntax::name);
   }
   return agency;
@@ -111,10 +111,10 @@ Task read_task(FieldReader& reader, const YamlNode& node) {
   if (const YamlNode* v = reader.require(node, "owners")) {
     task.owners = reader.id_list(*v, "owners", IdSyntax::name, true);
   }
-  if (const YamlNode* v = FieldReader::optional(node, "partners")) {
+  if (const YamlNode* v = reader.optional(node, "partners")) {
     task.partners = reader.id_list(*v, "partners", IdSyntax::name, false);
   }
-  if (const YamlNode* v = FieldReader::optional(node, "due")) {
+  if (const YamlNode* v = reader.optional(node, "due")) {
     task.due = read_deadline(reader, *v, Repeats::forbidden);
   }
   return task;
@@ -139,13 +139,13 @@ Duty read_duty(FieldReader& reader, const YamlNode& node) {
   if (const YamlNode* v = reader.require(node, "to")) {
     duty.to = reader.id_list(*v, "to", IdSyntax::name, true);
   }
-  if (const YamlNode* v = FieldReader::optional(node, "via")) {
+  if (const YamlNode* v = reader.optional(node, "via")) {
     duty.via = reader.id(*v, "via", IdSyntax::name);
   }
   if (const YamlNode* v = reader.require(node, "due")) {
     duty.due = read_deadline(reader, *v, Repeats::allowed);
   }
-  if (const YamlNode* v = FieldReader::optional(node, "covers")) {
+  if (const YamlNode* v = reader.optional(node, "covers")) {
     if (v->kind == YamlNode::Kind::sequence) {
       duty.covers = Covers::listed;
       duty.covered_tasks = reader.id_list(*v, "covers", IdSyntax::task, true);
@@ -165,15 +165,15 @@ BasisDocument read_basis(FieldReader& reader, const YamlNode& node) {
   if (const YamlNode* v = reader.require(node, "number")) {
     assign(reader.text(*v, "number"), doc.number);
   }
-  if (const YamlNode* v = FieldReader::optional(node, "date")) {
+  if (const YamlNode* v = reader.optional(node, "date")) {
     if (const auto day = reader.day(*v, "date")) {
       doc.date = day->value;
     }
   }
-  if (const YamlNode* v = FieldReader::optional(node, "issuer")) {
+  if (const YamlNode* v = reader.optional(node, "issuer")) {
     assign(reader.text(*v, "issuer"), doc.issuer);
   }
-  if (const YamlNode* v = FieldReader::optional(node, "title")) {
+  if (const YamlNode* v = reader.optional(node, "title")) {
     assign(reader.text(*v, "title"), doc.title);
   }
   return doc;
@@ -214,16 +214,16 @@ std::optional<Plan> load_plan(const SourceFile& file, Reporter& reporter) {
   if (const YamlNode* v = reader.require(*root, "title")) {
     assign(reader.text(*v, "title"), plan.title);
   }
-  if (const YamlNode* v = FieldReader::optional(*root, "number")) {
+  if (const YamlNode* v = reader.optional(*root, "number")) {
     assign(reader.text(*v, "number"), plan.number);
   }
-  if (const YamlNode* v = FieldReader::optional(*root, "issued")) {
+  if (const YamlNode* v = reader.optional(*root, "issued")) {
     plan.issued = reader.day(*v, "issued");
   }
   if (const YamlNode* v = reader.require(*root, "issuer")) {
     assign(reader.id(*v, "issuer", IdSyntax::name), plan.issuer);
   }
-  if (const YamlNode* v = FieldReader::optional(*root, "timezone")) {
+  if (const YamlNode* v = reader.optional(*root, "timezone")) {
     if (auto zone = reader.text(*v, "timezone")) {
       plan.timezone = {std::move(*zone), v->pos};
     }
@@ -237,7 +237,7 @@ std::optional<Plan> load_plan(const SourceFile& file, Reporter& reporter) {
       assign(reader.day(*to, "to"), plan.period_to);
     }
   }
-  if (const YamlNode* v = FieldReader::optional(*root, "basis")) {
+  if (const YamlNode* v = reader.optional(*root, "basis")) {
     for_each_item(reader, *v, "basis", false,
                   [&](const YamlNode& item) { plan.basis.push_back(read_basis(reader, item)); });
   }
@@ -250,7 +250,7 @@ std::optional<Plan> load_plan(const SourceFile& file, Reporter& reporter) {
       plan.agencies.push_back(read_agency(reader, *v, i));
     }
   }
-  if (const YamlNode* v = FieldReader::optional(*root, "groups");
+  if (const YamlNode* v = reader.optional(*root, "groups");
       v && reader.expect_mapping(*v, "groups")) {
     for (std::size_t i = 0; i < v->keys.size(); ++i) {
       plan.groups.push_back(read_group(reader, *v, i));
@@ -260,7 +260,7 @@ std::optional<Plan> load_plan(const SourceFile& file, Reporter& reporter) {
     for_each_item(reader, *v, "tasks", true,
                   [&](const YamlNode& item) { plan.tasks.push_back(read_task(reader, item)); });
   }
-  if (const YamlNode* v = FieldReader::optional(*root, "duties")) {
+  if (const YamlNode* v = reader.optional(*root, "duties")) {
     for_each_item(reader, *v, "duties", false,
                   [&](const YamlNode& item) { plan.duties.push_back(read_duty(reader, item)); });
   }

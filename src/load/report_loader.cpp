@@ -26,11 +26,11 @@ std::optional<TaskEntry> read_entry(FieldReader& reader, const YamlNode& map, st
   } else {
     ok = false;
   }
-  if (const YamlNode* v = FieldReader::optional(node, "completed")) {
+  if (const YamlNode* v = reader.optional(node, "completed")) {
     entry.completed = reader.day(*v, "completed");
     ok = ok && entry.completed.has_value();
   }
-  if (const YamlNode* v = FieldReader::optional(node, "note")) {
+  if (const YamlNode* v = reader.optional(node, "note")) {
     if (auto note = reader.text(*v, "note")) {
       entry.note = std::move(*note);
     }
@@ -71,11 +71,11 @@ std::optional<Report> load_report(const SourceFile& file, Reporter& reporter) {
   } else {
     need(false);
   }
-  if (const YamlNode* v = FieldReader::optional(*root, "duty")) {
+  if (const YamlNode* v = reader.optional(*root, "duty")) {
     report.duty = reader.id(*v, "duty", IdSyntax::name);
     need(report.duty.has_value());
   }
-  if (const YamlNode* v = FieldReader::optional(*root, "period")) {
+  if (const YamlNode* v = reader.optional(*root, "period")) {
     report.period = reader.integer(*v, "period");
     need(report.period.has_value());
   }
@@ -97,7 +97,7 @@ std::optional<Report> load_report(const SourceFile& file, Reporter& reporter) {
   } else {
     need(false);
   }
-  if (const YamlNode* v = FieldReader::optional(*root, "tasks")) {
+  if (const YamlNode* v = reader.optional(*root, "tasks")) {
     if (reader.expect_mapping(*v, "tasks")) {
       for (std::size_t i = 0; i < v->keys.size(); ++i) {
         auto entry = read_entry(reader, *v, i);

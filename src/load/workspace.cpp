@@ -14,9 +14,9 @@ namespace {
 
 // Read `path` whole, or report why it cannot be read.
 const SourceFile* read_source(Workspace& ws, const std::string& path) {
-  ++ws.file_count;
+  ws.paths.push_back(path);
   const auto fail = [&](Message message) {
-    ws.diagnostics.push_back({path, {}, Severity::error, Rule::io_read, std::move(message), {}});
+    ws.diagnostics.push_back({path, {}, {}, Severity::error, Rule::io_read, std::move(message), {}});
     return nullptr;
   };
   std::error_code ec;

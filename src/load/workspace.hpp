@@ -30,7 +30,7 @@ struct Workspace {
   std::deque<SourceFile> files; // owns the text every diagnostic points into
   std::vector<LoadedPlan> plans;
   Diagnostics diagnostics;
-  std::size_t file_count = 0;
+  std::vector<std::string> paths; // every file named, read or not, in the order read
 };
 
 // Largest file plancheck reads; plans and reports are a few kilobytes.

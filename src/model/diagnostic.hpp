@@ -13,6 +13,7 @@ namespace plancheck {
 struct Diagnostic {
   std::string path;
   SourcePos pos;
+  SourcePos end; // just past the offending token, on the same line; 0 when not known
   Severity severity = Severity::error;
   Rule rule{};
   Message message;

@@ -1,5 +1,7 @@
 #include "model/message.hpp"
 
+#include "model/calendar.hpp"
+
 #include <array>
 #include <fmt/args.h>
 #include <fmt/format.h>
@@ -32,6 +34,7 @@ constexpr std::array k_messages{
     Entry{MsgId::empty_file, "the file is empty", "tệp rỗng"},
     Entry{MsgId::too_deep, "nested more than {0} levels deep", "lồng nhau quá {0} cấp"},
     Entry{MsgId::cannot_read, "cannot read: {0}", "không đọc được: {0}"},
+    Entry{MsgId::cannot_write, "cannot write: {0}", "không ghi được: {0}"},
     Entry{MsgId::is_directory, "is a folder, not a file", "là thư mục, không phải tệp"},
     Entry{MsgId::too_large, "larger than {0} MiB; not a plan or report file",
           "lớn hơn {0} MiB; không phải tệp kế hoạch hay báo cáo"},
@@ -138,6 +141,7 @@ constexpr std::array k_messages{
           "không có plan.yaml trong thư mục chứa nó hay thư mục cha nào"},
     Entry{MsgId::path_not_found, "no such file or folder", "không có tệp hay thư mục này"},
     Entry{MsgId::usage_error, "usage error: {0}", "dùng sai lệnh: {0}"},
+    Entry{MsgId::unknown_command, "unknown command '{0}'", "không có lệnh '{0}'"},
     Entry{MsgId::usage_hint, "Run 'plancheck --help' for usage.",
           "Chạy 'plancheck --help' để xem cách dùng."},
     Entry{MsgId::internal_error, "internal error: {0}", "lỗi nội bộ: {0}"},
@@ -163,7 +167,11 @@ std::string_view message_template(MsgId id, Lang lang) {
 std::string localize(const Message& message, Lang lang) {
   fmt::dynamic_format_arg_store<fmt::format_context> store;
   for (const std::string& arg : message.args) {
-    store.push_back(arg);
+    // Messages carry dates as YYYY-MM-DD; Vietnamese readers get DD/MM/YYYY.
+    const ParsedDate date = lang == Lang::vi && arg.size() == 10 && arg[4] == '-'
+                                ? parse_date(arg)
+                                : ParsedDate{};
+    store.push_back(date.day ? format_dmy(*date.day) : arg);
   }
   return fmt::vformat(message_template(message.id, lang), store);
 }

@@ -22,6 +22,7 @@ enum class MsgId {
   empty_file,
   too_deep,
   cannot_read,
+  cannot_write,
   is_directory,
   too_large,
   // shape of the data
@@ -87,6 +88,7 @@ enum class MsgId {
   no_plan_above,
   path_not_found,
   usage_error,
+  unknown_command,
   usage_hint,
   internal_error,
 };

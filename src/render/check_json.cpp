@@ -49,7 +49,10 @@ void render_check_json(const CheckResult& result, std::ostream& out) {
     out << "      \"submitted\": " << day_or_null(f.submitted) << ",\n";
     out << "      \"fulfilled\": " << day_or_null(f.fulfilled) << ",\n";
     out << "      \"reports\": " << string_list(f.reports) << ",\n";
-    out << "      \"missing_tasks\": " << string_list(f.missing_tasks) << "\n";
+    out << "      \"missing_tasks\": " << string_list(f.missing_tasks) << ",\n";
+    out << "      \"path\": " << json_string(f.path) << ",\n";
+    out << "      \"line\": " << f.pos.line << ",\n";
+    out << "      \"column\": " << f.pos.column << "\n";
     out << "    }";
   }
   out << (result.findings.empty() ? "],\n" : "\n  ],\n");

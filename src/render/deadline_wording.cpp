@@ -13,10 +13,11 @@ std::string deadline_wording(const Deadline& deadline, std::optional<int> year, 
   static constexpr std::array<std::string_view, 4> k_roman{"I", "II", "III", "IV"};
   const bool vi = lang == Lang::vi;
   switch (deadline.form) {
+  // The plan's own date as the plan writes it (DD/MM/YYYY), in either language.
   case DeadlineForm::by:
-    return fmt::format("{} {}", vi ? "đến" : "by", format_day(deadline.date, lang));
+    return fmt::format("{} {}", vi ? "đến" : "by", format_dmy(deadline.date));
   case DeadlineForm::before:
-    return fmt::format("{} {}", vi ? "trước" : "before", format_day(deadline.date, lang));
+    return fmt::format("{} {}", vi ? "trước" : "before", format_dmy(deadline.date));
   case DeadlineForm::within_year:
     return fmt::format("{} {}", vi ? "trong năm" : "within", deadline.year);
   case DeadlineForm::within_quarter:
@@ -28,9 +29,13 @@ std::string deadline_wording(const Deadline& deadline, std::optional<int> year, 
   case DeadlineForm::yearly_by:
   case DeadlineForm::yearly_before: {
     const int y = year.value_or(0);
-    const std::string day = vi ? fmt::format("{:02}/{:02}/{}", deadline.day, deadline.month, y)
-                               : fmt::format("{}-{:02}-{:02}", y, deadline.month, deadline.day);
-    const bool by = deadline.form == DeadlineForm::yearly_by;
+    // 29 February in a common year: say the day it resolves to, which exists.
+    const unsigned last = static_cast<unsigned>(
+        date::year_month_day{last_day_of_month(y, deadline.month)}.day());
+    const bool clamped = deadline.day > last;
+    const bool by = deadline.form == DeadlineForm::yearly_by || clamped;
+    const std::string day =
+        fmt::format("{:02}/{:02}/{}", clamped ? last : deadline.day, deadline.month, y);
     return fmt::format("{} {}", by ? (vi ? "đến" : "by") : (vi ? "trước" : "before"), day);
   }
   }

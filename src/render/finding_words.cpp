@@ -1,0 +1,112 @@
+#include "render/finding_words.hpp"
+
+#include "load/utf8.hpp"
+#include "render/deadline_wording.hpp"
+#include "render/text_layout.hpp"
+
+#include <fmt/format.h>
+
+namespace plancheck {
+
+std::string_view status_name(Status status, Lang lang) {
+  const bool vi = lang == Lang::vi;
+  switch (status) {
+  case Status::overdue:
+    return vi ? "quá hạn" : "overdue";
+  case Status::incomplete:
+    return vi ? "chưa đầy đủ" : "incomplete";
+  case Status::late:
+    return vi ? "trễ hạn" : "late";
+  case Status::due_soon:
+    return vi ? "sắp đến hạn" : "due soon";
+  case Status::pending:
+    return vi ? "chưa đến hạn" : "pending";
+  case Status::ok:
+    return vi ? "đúng hạn" : "on time";
+  }
+  return {};
+}
+
+std::string heading(Status status, Lang lang) {
+  // Uppercasing Vietnamese needs more than ASCII; the headings are fixed words.
+  const bool vi = lang == Lang::vi;
+  switch (status) {
+  case Status::overdue:
+    return vi ? "QUÁ HẠN" : "OVERDUE";
+  case Status::incomplete:
+    return vi ? "CHƯA ĐẦY ĐỦ" : "INCOMPLETE";
+  case Status::late:
+    return vi ? "TRỄ HẠN" : "LATE";
+  case Status::due_soon:
+    return vi ? "SẮP ĐẾN HẠN" : "DUE SOON";
+  case Status::pending:
+    return vi ? "CHƯA ĐẾN HẠN" : "PENDING";
+  case Status::ok:
+    return vi ? "ĐÚNG HẠN" : "ON TIME";
+  }
+  return {};
+}
+
+Color status_color(Status status) {
+  switch (status) {
+  case Status::overdue:
+    return Color::red;
+  case Status::incomplete:
+    return Color::yellow;
+  case Status::late:
+    return Color::magenta;
+  case Status::due_soon:
+    return Color::cyan;
+  case Status::pending:
+    return Color::dim;
+  case Status::ok:
+    return Color::green;
+  }
+  return Color::none;
+}
+
+std::string days_text(const Finding& f, Lang lang) {
+  const bool vi = lang == Lang::vi;
+  const int d = f.days;
+  const auto plural = [](int n) { return n == 1 ? "day" : "days"; };
+  switch (f.status) {
+  case Status::ok:
+    return vi ? "đúng hạn" : "on time";
+  case Status::late:
+    return vi ? fmt::format("trễ {} ngày", d) : fmt::format("{} {} late", d, plural(d));
+  default:
+    if (d > 0) {
+      return vi ? fmt::format("quá hạn {} ngày", d) : fmt::format("{} {} overdue", d, plural(d));
+    }
+    if (d == 0) {
+      return vi ? "hạn hôm nay" : "due today";
+    }
+    return vi ? fmt::format("còn {} ngày", -d) : fmt::format("{} {} left", -d, plural(-d));
+  }
+}
+
+// What is owed: the task id and title, or the duty title and its year. Long
+// titles are cut so that the year always shows.
+std::string what_text(const Finding& f, Lang lang, std::size_t max_width) {
+  const Obligation& o = f.obligation;
+  if (o.kind == ObligationKind::task) {
+    return truncate_to(fmt::format("{} {}", o.task->id.value, o.task->title), max_width);
+  }
+  if (!o.period) {
+    return truncate_to(o.duty->title, max_width);
+  }
+  const std::string year = fmt::format(", {} {}", lang == Lang::vi ? "năm" : "year", *o.period);
+  return truncate_to(o.duty->title, max_width - display_width(year)) + year;
+}
+
+std::string deadline_text(const Finding& f, Lang lang) {
+  const Obligation& o = f.obligation;
+  const Deadline& deadline = o.kind == ObligationKind::duty ? o.duty->due->value : o.task->due->value;
+  return deadline_wording(deadline, o.period, lang);
+}
+
+std::string agency_text(const Agency& agency) {
+  return agency.short_name.empty() ? agency.name : agency.short_name;
+}
+
+} // namespace plancheck

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "check/finding.hpp"
+#include "render/terminal_style.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace plancheck {
+
+// The words every human-readable rendering of a finding uses, in one place so
+// that the terminal, CI annotations and summaries say the same thing.
+
+// Return a status as a word: "overdue", "quá hạn".
+std::string_view status_name(Status status, Lang lang);
+
+// Return a status as a heading: "OVERDUE", "QUÁ HẠN".
+std::string heading(Status status, Lang lang);
+
+// Return the color a status is shown in on a terminal.
+Color status_color(Status status);
+
+// Return how far past or before the deadline a finding is: "354 days overdue".
+std::string days_text(const Finding& f, Lang lang);
+
+// Return what is owed: the task id and title, or the duty title and its
+// year, cut to `max_width` columns so that the year always shows.
+std::string what_text(const Finding& f, Lang lang, std::size_t max_width);
+
+// Return the deadline in the plan's own words: "trước 10/12/2025".
+std::string deadline_text(const Finding& f, Lang lang);
+
+// Return the name to show for an agency: its short name, else its name.
+std::string agency_text(const Agency& agency);
+
+} // namespace plancheck

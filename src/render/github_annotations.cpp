@@ -1,0 +1,106 @@
+#include "render/github_annotations.hpp"
+
+#include "render/finding_words.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
+
+namespace plancheck {
+namespace {
+
+std::string escape(std::string_view text, bool property) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+    case '%':
+      out += "%25";
+      break;
+    case '\r':
+      out += "%0D";
+      break;
+    case '\n':
+      out += "%0A";
+      break;
+    case ':':
+      out += property ? "%3A" : ":";
+      break;
+    case ',':
+      out += property ? "%2C" : ",";
+      break;
+    default:
+      out += c;
+    }
+  }
+  return out;
+}
+
+// One workflow command; `pos` and `end` of 0 leave the properties out.
+void command(std::ostream& out, std::string_view level, const std::string& path, SourcePos pos,
+             SourcePos end, std::string_view title, const std::string& message) {
+  out << "::" << level << " file=" << github_escape_property(path);
+  if (pos.line != 0) {
+    out << ",line=" << pos.line << ",col=" << pos.column;
+    if (end.line != 0) {
+      out << ",endLine=" << end.line << ",endColumn=" << end.column;
+    }
+  }
+  out << ",title=" << github_escape_property(title) << "::" << github_escape_data(message) << '\n';
+}
+
+} // namespace
+
+std::string github_escape_data(std::string_view text) { return escape(text, false); }
+
+std::string github_escape_property(std::string_view text) { return escape(text, true); }
+
+void render_validate_github(const Diagnostics& diagnostics, Lang lang, std::ostream& out) {
+  const std::string* group = nullptr;
+  for (const Diagnostic& d : diagnostics) {
+    if (group == nullptr || *group != d.path) {
+      if (group != nullptr) {
+        out << "::endgroup::\n";
+      }
+      out << "::group::" << github_escape_data(d.path) << '\n';
+      group = &d.path;
+    }
+    command(out, d.severity == Severity::error ? "error" : "warning", d.path, d.pos, d.end,
+            rule_id(d.rule), localize(d.message, lang));
+  }
+  if (group != nullptr) {
+    out << "::endgroup::\n";
+  }
+}
+
+void render_check_github(const CheckResult& result, std::optional<Status> fail_on, Lang lang,
+                         std::ostream& out) {
+  for (const Plan* plan : result.plans) {
+    bool opened = false;
+    for (const Finding& f : result.findings) {
+      if (f.plan != plan) {
+        continue;
+      }
+      if (!opened) {
+        out << "::group::" << github_escape_data(plan->id.value) << '\n';
+        opened = true;
+      }
+      const bool fails = fail_on && at_least(f.status, *fail_on);
+      const std::string_view level = fails ? "error"
+                                     : f.status == Status::late || f.status == Status::incomplete
+                                         ? "warning"
+                                         : "notice";
+      std::string message = fmt::format("{}: {} ({}): {}", agency_text(*f.obligation.agency),
+                                        what_text(f, lang, 200), deadline_text(f, lang),
+                                        days_text(f, lang));
+      if (!f.missing_tasks.empty()) {
+        message += fmt::format("; {} {}", lang == Lang::vi ? "còn thiếu:" : "missing:",
+                               fmt::join(f.missing_tasks, ", "));
+      }
+      command(out, level, f.path, f.pos, {}, rule_id(status_rule(f.status)), message);
+    }
+    if (opened) {
+      out << "::endgroup::\n";
+    }
+  }
+}
+
+} // namespace plancheck

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "check/check.hpp"
+#include "model/diagnostic.hpp"
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+
+namespace plancheck {
+
+// Return `text` escaped for the message part of a GitHub workflow command
+// (% CR LF).
+std::string github_escape_data(std::string_view text);
+
+// Return `text` escaped for a property of a GitHub workflow command
+// (% CR LF : ,).
+std::string github_escape_property(std::string_view text);
+
+// Write diagnostics as GitHub workflow commands
+// (`::error file=…,line=…,col=…,title=RULE::message`), grouped per file.
+void render_validate_github(const Diagnostics& diagnostics, Lang lang, std::ostream& out);
+
+// Write listed findings as GitHub workflow commands, grouped per plan:
+// errors for what makes the run fail (`fail_on`), warnings for late and
+// incomplete, notices for the rest.
+void render_check_github(const CheckResult& result, std::optional<Status> fail_on, Lang lang,
+                         std::ostream& out);
+
+} // namespace plancheck

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "check/check.hpp"
+#include "model/diagnostic.hpp"
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plancheck {
+
+// Return `text` escaped for XML character data and attribute values.
+std::string xml_escape(std::string_view text);
+
+// Write `validate`'s result as JUnit XML: one testsuite per file read, one
+// failing testcase per diagnostic (a passing one for a file without any).
+void render_validate_junit(const Diagnostics& diagnostics, const std::vector<std::string>& files,
+                           Lang lang, std::ostream& out);
+
+// Write `check`'s listed findings as JUnit XML: one testsuite per plan, one
+// testcase per obligation, failing when at least as severe as `fail_on`.
+void render_check_junit(const CheckResult& result, std::optional<Status> fail_on, Lang lang,
+                        std::ostream& out);
+
+} // namespace plancheck

@@ -1,0 +1,87 @@
+#include "render/markdown_summary.hpp"
+
+#include "render/count_noun.hpp"
+#include "render/deadline_wording.hpp"
+#include "render/finding_words.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
+
+namespace plancheck {
+
+std::string markdown_cell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+void render_validate_markdown(const Diagnostics& diagnostics, const std::vector<std::string>& files,
+                              Lang lang, std::ostream& out) {
+  const bool vi = lang == Lang::vi;
+  out << "### plancheck validate\n\n"
+      << count_noun(files.size(), Noun::file, lang) << ", "
+      << count_noun(count_severity(diagnostics, Severity::error), Noun::error, lang) << ", "
+      << count_noun(count_severity(diagnostics, Severity::warning), Noun::warning, lang) << "\n\n";
+  if (diagnostics.empty()) {
+    return;
+  }
+  out << (vi ? "| Tệp | Dòng | Mức | Quy tắc | Nội dung |\n" : "| File | Line | Severity | Rule | Message |\n")
+      << "| --- | --- | --- | --- | --- |\n";
+  for (const Diagnostic& d : diagnostics) {
+    out << "| " << markdown_cell(d.path) << " | "
+        << (d.pos.line == 0 ? std::string() : fmt::format("{}:{}", d.pos.line, d.pos.column))
+        << " | " << (d.severity == Severity::error ? "error" : "warning") << " | `"
+        << rule_id(d.rule) << "` | " << markdown_cell(localize(d.message, lang)) << " |\n";
+  }
+  out << '\n';
+}
+
+void render_check_markdown(const CheckResult& result, Lang lang, std::ostream& out) {
+  const bool vi = lang == Lang::vi;
+  std::vector<std::string> ids;
+  for (const Plan* plan : result.plans) {
+    ids.push_back(plan->id.value);
+  }
+  out << fmt::format("### plancheck check: {} ({} {})\n\n", fmt::join(ids, ", "),
+                     vi ? "ngày" : "as of", format_day(result.as_of, lang));
+  out << "|";
+  for (Status s : k_all_statuses) {
+    out << ' ' << status_name(s, lang) << " |";
+  }
+  out << "\n|";
+  for (std::size_t i = 0; i < std::size(k_all_statuses); ++i) {
+    out << " ---: |";
+  }
+  out << "\n|";
+  for (Status s : k_all_statuses) {
+    out << ' ' << result.counts[static_cast<std::size_t>(s)] << " |";
+  }
+  out << "\n\n";
+  if (result.findings.empty()) {
+    return;
+  }
+  out << (vi ? "| Trạng thái | Đơn vị | Nội dung | Hạn | Số ngày |\n"
+             : "| Status | Agency | What | Deadline | Days |\n")
+      << "| --- | --- | --- | --- | --- |\n";
+  for (const Finding& f : result.findings) {
+    std::string what = what_text(f, lang, 80);
+    if (!f.missing_tasks.empty()) {
+      what += fmt::format(" ({} {})", vi ? "còn thiếu:" : "missing:", fmt::join(f.missing_tasks, ", "));
+    }
+    out << "| " << status_name(f.status, lang) << " | "
+        << markdown_cell(agency_text(*f.obligation.agency)) << " | " << markdown_cell(what) << " | "
+        << markdown_cell(deadline_text(f, lang)) << " | " << markdown_cell(days_text(f, lang))
+        << " |\n";
+  }
+  out << '\n';
+}
+
+} // namespace plancheck

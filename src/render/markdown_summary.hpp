@@ -1,0 +1,25 @@
+#pragma once
+
+#include "check/check.hpp"
+#include "model/diagnostic.hpp"
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plancheck {
+
+// Return `text` fit for one cell of a Markdown table: pipes escaped, line
+// breaks turned into spaces.
+std::string markdown_cell(std::string_view text);
+
+// Write a Markdown summary of `validate` (counts and a table of problems),
+// the form GitHub shows on a run's page ($GITHUB_STEP_SUMMARY).
+void render_validate_markdown(const Diagnostics& diagnostics, const std::vector<std::string>& files,
+                              Lang lang, std::ostream& out);
+
+// Write a Markdown summary of `check`: counts by status and the listed findings.
+void render_check_markdown(const CheckResult& result, Lang lang, std::ostream& out);
+
+} // namespace plancheck

@@ -1,0 +1,99 @@
+#include "render/sarif.hpp"
+
+#include "render/finding_words.hpp"
+#include "render/json_string.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
+
+namespace plancheck {
+namespace {
+
+// The head of the log and the tool's rules, with the index of each rule in
+// the order of all_rules() so that results can point at them.
+void begin_log(Lang lang, std::ostream& out) {
+  out << "{\n"
+      << "  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+      << "  \"version\": \"2.1.0\",\n"
+      << "  \"runs\": [\n"
+      << "    {\n"
+      << "      \"tool\": {\n"
+      << "        \"driver\": {\n"
+      << "          \"name\": \"plancheck\",\n"
+      << "          \"version\": " << json_string(PLANCHECK_VERSION_STRING) << ",\n"
+      << "          \"rules\": [";
+  bool first = true;
+  for (const RuleInfo& info : all_rules()) {
+    const std::string summary(rule_summary(info.rule, lang));
+    const std::string_view level = info.severity == Severity::warning ? "warning"
+                                   : info.severity == Severity::error  ? "error"
+                                                                       : "note";
+    out << (first ? "\n" : ",\n") << "            {\"id\": " << json_string(info.id)
+        << ", \"shortDescription\": {\"text\": " << json_string(summary) << "}"
+        << ", \"fullDescription\": {\"text\": " << json_string(summary) << "}"
+        << ", \"help\": {\"text\": "
+        << json_string(fmt::format("{} (see 'plancheck rules' and plancheck(1), RULES)", summary))
+        << "}, \"defaultConfiguration\": {\"level\": \"" << level << "\"}}";
+    first = false;
+  }
+  out << "\n          ]\n        }\n      },\n      \"results\": [";
+}
+
+void end_log(bool any, std::ostream& out) {
+  out << (any ? "\n      ]\n" : "]\n") << "    }\n  ]\n}\n";
+}
+
+void result(std::ostream& out, bool first, Rule rule, std::string_view level,
+            const std::string& message, const std::string& path, SourcePos pos, SourcePos end) {
+  out << (first ? "\n" : ",\n") << "        {\"ruleId\": " << json_string(rule_id(rule))
+      << ", \"ruleIndex\": " << static_cast<int>(rule) << ", \"level\": \"" << level
+      << "\", \"message\": {\"text\": " << json_string(message) << "}"
+      << ", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": "
+      << json_string(path) << "}";
+  if (pos.line != 0) {
+    out << ", \"region\": {\"startLine\": " << pos.line << ", \"startColumn\": " << pos.column;
+    if (end.line != 0) {
+      out << ", \"endLine\": " << end.line << ", \"endColumn\": " << end.column;
+    }
+    out << "}";
+  }
+  out << "}}]}";
+}
+
+} // namespace
+
+void render_validate_sarif(const Diagnostics& diagnostics, Lang lang, std::ostream& out) {
+  begin_log(lang, out);
+  bool first = true;
+  for (const Diagnostic& d : diagnostics) {
+    result(out, first, d.rule, d.severity == Severity::error ? "error" : "warning",
+           localize(d.message, lang), d.path, d.pos, d.end);
+    first = false;
+  }
+  end_log(!diagnostics.empty(), out);
+}
+
+void render_check_sarif(const CheckResult& checked, std::optional<Status> fail_on, Lang lang,
+                        std::ostream& out) {
+  begin_log(lang, out);
+  bool first = true;
+  for (const Finding& f : checked.findings) {
+    const bool fails = fail_on && at_least(f.status, *fail_on);
+    const std::string_view level = fails ? "error"
+                                   : f.status == Status::late || f.status == Status::incomplete
+                                       ? "warning"
+                                       : "note";
+    std::string message = fmt::format("{}: {} ({}): {}", agency_text(*f.obligation.agency),
+                                      what_text(f, lang, 200), deadline_text(f, lang),
+                                      days_text(f, lang));
+    if (!f.missing_tasks.empty()) {
+      message += fmt::format("; {} {}", lang == Lang::vi ? "còn thiếu:" : "missing:",
+                             fmt::join(f.missing_tasks, ", "));
+    }
+    result(out, first, status_rule(f.status), level, message, f.path, f.pos, {});
+    first = false;
+  }
+  end_log(!checked.findings.empty(), out);
+}
+
+} // namespace plancheck
