@@ -1,18 +1,14 @@
 #include "app/check_command.hpp"
 
-#include "app/path_errors.hpp"
+#include "app/prepared_run.hpp"
 #include "check/check.hpp"
-#include "load/workspace.hpp"
-#include "model/today.hpp"
 #include "render/check_csv.hpp"
 #include "render/check_json.hpp"
 #include "render/check_text.hpp"
-#include "render/diagnostic_text.hpp"
 #include "render/github_annotations.hpp"
 #include "render/junit.hpp"
 #include "render/markdown_summary.hpp"
 #include "render/sarif.hpp"
-#include "validate/validate.hpp"
 
 #include <algorithm>
 #include <ostream>
@@ -20,18 +16,6 @@
 
 namespace plancheck {
 namespace {
-
-std::vector<PlanInput> plan_inputs(const Workspace& ws) {
-  std::vector<PlanInput> inputs;
-  for (const LoadedPlan& loaded : ws.plans) {
-    PlanInput input{&*loaded.plan, {}};
-    for (const LoadedReport& report : loaded.reports) {
-      input.reports.push_back(&*report.report);
-    }
-    inputs.push_back(std::move(input));
-  }
-  return inputs;
-}
 
 bool fails(const CheckResult& result, std::optional<Status> fail_on) {
   return fail_on && std::any_of(result.findings.begin(), result.findings.end(),
@@ -42,45 +26,17 @@ bool fails(const CheckResult& result, std::optional<Status> fail_on) {
 
 ExitCode run_check(const CheckOptions& options, const OutputOptions& output, std::ostream& out,
                    std::ostream& err) {
-  // Find the plans; each brings every report below its reports/ folder.
-  const Discovery discovery = discover(options.plans, ReportScope::all);
-  render_path_errors(discovery.errors, output.lang, err);
-  if (!discovery.errors.empty()) {
-    return ExitCode::usage;
-  }
-  // Read and validate: a check of invalid input would be a wrong answer.
-  Workspace ws = load_workspace(discovery.targets);
-  validate_workspace(ws);
-  if (count_severity(ws.diagnostics, Severity::error) > 0) {
-    Diagnostics errors;
-    std::copy_if(ws.diagnostics.begin(), ws.diagnostics.end(), std::back_inserter(errors),
-                 [](const Diagnostic& d) { return d.severity == Severity::error; });
-    render_diagnostics(errors, output.lang, TerminalStyle(false), err);
-    return ExitCode::usage;
-  }
-  const std::vector<PlanInput> inputs = plan_inputs(ws);
-
-  // The as-of day: given, or today where the (first) plan is.
-  const std::optional<Day> as_of =
-      options.as_of ? options.as_of
-                    : today_in_zone(options.now, inputs.front().plan->timezone.value);
-  if (!as_of) {
-    return ExitCode::usage; // validation has already vouched for the zone
-  }
-
-  // Ids given to --agency, --duty and --task must exist.
+  // Find, load and validate the plans; settle the day and the selection.
   const Selection selection{options.agencies, options.duties, options.tasks, options.years};
-  const std::vector<Message> unknown = unknown_selection(inputs, selection);
-  for (const Message& message : unknown) {
-    err << "plancheck: error: " << localize(message, output.lang) << '\n';
-  }
-  if (!unknown.empty()) {
+  const std::unique_ptr<PreparedRun> run =
+      prepare_run(options.plans, options.as_of, options.now, selection, output.lang, err);
+  if (!run) {
     return ExitCode::usage;
   }
 
   // Evaluate every selected obligation.
   const Listing listing{options.all, options.statuses};
-  const CheckResult result = check_plans(inputs, *as_of, options.within_days, selection, listing);
+  const CheckResult result = check_plans(run->inputs, run->as_of, options.within_days, selection, listing);
 
   // Tell, in every format asked for; --quiet silences standard output only.
   bool written = true;

@@ -1,6 +1,7 @@
 #include "cli/cli.hpp"
 
 #include "app/check_command.hpp"
+#include "app/notify_command.hpp"
 #include "app/rules_command.hpp"
 #include "app/validate_command.hpp"
 #include "cli/environment.hpp"
@@ -8,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
@@ -42,6 +44,36 @@ std::string join_statuses() {
 // A date option: YYYY-MM-DD or DD/MM/YYYY.
 std::string check_date(const std::string& text) {
   return parse_date(text).day ? std::string() : "'" + text + "' is not a date (YYYY-MM-DD or DD/MM/YYYY)";
+}
+
+// A comma-separated list of day counts: 30,14,7,3,1,0.
+std::string check_day_list(const std::string& text) {
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    const std::size_t comma = rest.find(',');
+    const std::string_view item = rest.substr(0, comma);
+    int value = -1;
+    const auto [end, ec] = std::from_chars(item.data(), item.data() + item.size(), value);
+    if (ec != std::errc{} || end != item.data() + item.size() || value < 0 || value > 3660) {
+      return "'" + std::string(item) + "' is not a number of days (0 to 3660)";
+    }
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  }
+  return {};
+}
+
+std::vector<int> parse_day_list(const std::string& text) {
+  std::vector<int> days;
+  std::string_view rest = text;
+  while (!rest.empty()) {
+    const std::size_t comma = rest.find(',');
+    const std::string_view item = rest.substr(0, comma);
+    int value = 0;
+    std::from_chars(item.data(), item.data() + item.size(), value);
+    days.push_back(value);
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  }
+  return days;
 }
 
 // A comma-separated list of statuses.
@@ -215,13 +247,57 @@ int run_cli(int argc, char** argv) {
       ->capture_default_str();
   check_cmd->add_flag("--quiet,-q", check.quiet, "Print nothing when nothing is listed");
 
+  NotifyOptions notify;
+  std::string notify_as_of;
+  std::string from_text;
+  std::vector<std::string> digest_to_text;
+  std::vector<std::string> cc_text;
+  std::string lead_days = "30,14,7,3,1,0";
+  CLI::App* notify_cmd = app.add_subcommand(
+      "notify", "Email each agency what it owes that is overdue, incomplete or coming due");
+  notify_cmd->add_option("plan", notify.plans, "Plan folders or plan files (default: .)");
+  notify_cmd->add_option("--from", from_text, "Sender address, 'Name <addr>' or 'addr' (default: PLANCHECK_FROM)")
+      ->type_name("ADDR");
+  notify_cmd->add_option("--digest-to", digest_to_text, "Also send a digest of everything to ADDR")
+      ->type_name("ADDR")
+      ->allow_extra_args(false);
+  notify_cmd->add_option("--cc", cc_text, "Copy every agency's message to ADDR")
+      ->type_name("ADDR")
+      ->allow_extra_args(false);
+  notify_cmd->add_option("--sendmail", notify.sendmail, "Command that sends a message read from its standard input")
+      ->type_name("CMD")
+      ->capture_default_str();
+  notify_cmd->add_flag("--dry-run", notify.dry_run, "Write the messages to standard output as an mbox; send nothing");
+  notify_cmd->add_option("--as-of", notify_as_of, "Remind as of DATE (default: today in the plan's time zone)")
+      ->check(check_date)
+      ->type_name("DATE");
+  notify_cmd->add_option("--agency", notify.agencies, "Only this agency (a group selects its members)")
+      ->type_name("ID")
+      ->allow_extra_args(false);
+  notify_cmd->add_option("--duty", notify.duties, "Only instances of this duty")->type_name("ID")->allow_extra_args(false);
+  notify_cmd->add_option("--task", notify.tasks, "Only completions of this task")->type_name("ID")->allow_extra_args(false);
+  notify_cmd->add_option("--year", notify.years, "Only this year")
+      ->check(CLI::Range(1000, 9999))
+      ->type_name("YEAR")
+      ->allow_extra_args(false);
+  notify_cmd->add_option("--lead-days", lead_days, "Remind this many days before a deadline")
+      ->check(check_day_list)
+      ->type_name("N[,N...]")
+      ->capture_default_str();
+  notify_cmd->add_option("--repeat-overdue", notify.policy.repeat_days,
+                         "Remind of overdue or incomplete items every N days")
+      ->check(CLI::Range(1, 366))
+      ->capture_default_str();
+  notify_cmd->add_flag("--all-items", notify.policy.all_items,
+                       "Include everything outstanding, whatever the day");
+
   std::string rules_format = "text";
   CLI::App* rules_cmd = app.add_subcommand("rules", "List every rule id with what it means");
   rules_cmd->add_option("--format", rules_format, "Output: text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
 
-  const std::vector<std::string_view> commands{"validate", "check", "rules"};
+  const std::vector<std::string_view> commands{"validate", "check", "notify", "rules"};
   if (const auto unknown = unknown_command(argc, argv, commands)) {
     std::cerr << "plancheck: " << localize({MsgId::unknown_command, {*unknown}}, lang) << '\n'
               << localize({MsgId::usage_hint, {}}, lang) << '\n';
@@ -240,10 +316,6 @@ int run_cli(int argc, char** argv) {
     if (const auto chosen = parse_lang(lang_option)) {
       lang = *chosen;
     }
-    // CLI11 calls a mistyped command a missing one; name the words it did not know.
-    if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr && !app.remaining().empty()) {
-      return usage_error(CLI::ExtrasError(app.remaining()), lang);
-    }
     return usage_error(e, lang);
   }
   if (const auto chosen = parse_lang(lang_option)) {
@@ -254,6 +326,51 @@ int run_cli(int argc, char** argv) {
   try {
     if (rules_cmd->parsed()) {
       return static_cast<int>(run_rules(rules_format == "json", output.lang, std::cout));
+    }
+    if (notify_cmd->parsed()) {
+      const char* env_from = std::getenv("PLANCHECK_FROM");
+      if (from_text.empty() && env_from != nullptr) {
+        from_text = env_from;
+      }
+      if (from_text.empty()) {
+        std::cerr << "plancheck: " << localize({MsgId::usage_error, {"notify: --from is required (or PLANCHECK_FROM)"}}, lang)
+                  << '\n';
+        return static_cast<int>(ExitCode::usage);
+      }
+      const auto mailbox = [&](std::string_view option, const std::string& text) {
+        auto box = parse_mailbox(text);
+        if (!box) {
+          std::cerr << "plancheck: " << localize({MsgId::bad_mailbox, {std::string(option), text}}, lang)
+                    << '\n';
+        }
+        return box;
+      };
+      const auto from = mailbox("--from", from_text);
+      bool addresses_ok = from.has_value();
+      for (const std::string& text : digest_to_text) {
+        const auto box = mailbox("--digest-to", text);
+        addresses_ok = addresses_ok && box.has_value();
+        if (box) {
+          notify.digest_to.push_back(*box);
+        }
+      }
+      for (const std::string& text : cc_text) {
+        const auto box = mailbox("--cc", text);
+        addresses_ok = addresses_ok && box.has_value();
+        if (box) {
+          notify.cc.push_back(*box);
+        }
+      }
+      if (!addresses_ok) {
+        return static_cast<int>(ExitCode::usage);
+      }
+      notify.from = *from;
+      notify.now = std::chrono::system_clock::now();
+      if (!notify_as_of.empty()) {
+        notify.as_of = parse_date(notify_as_of).day;
+      }
+      notify.policy.lead_days = parse_day_list(lead_days);
+      return static_cast<int>(run_notify(notify, output, std::cout, std::cerr));
     }
     const bool validating = validate_cmd->parsed();
     const std::vector<OutputTarget> outputs =

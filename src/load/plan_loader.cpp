@@ -3,15 +3,10 @@
 #include "load/deadline_reader.hpp"
 #include "load/document_reader.hpp"
 
-#include <regex>
+#include "model/email_address.hpp"
 
 namespace plancheck {
 namespace {
-
-bool plausible_address(const std::string& text) {
-  static const std::regex k_address(R"([^@\s<>,;"]+@[^@\s<>,;"]+\.[^@\s<>,;"]+)");
-  return std::regex_match(text, k_address);
-}
 
 // `email: a@b` or `email: [a@b, c@d]`.
 std::vector<Located<std::string>> read_emails(FieldReader& reader, const YamlNode& node) {
@@ -32,7 +27,7 @@ std::vector<Located<std::string>> read_emails(FieldReader& reader, const YamlNod
     if (!address) {
       continue;
     }
-    if (!plausible_address(*address)) {
+    if (!is_addr_spec(*address)) {
       reader.reporter().report(item->pos, Rule::schema_value, MsgId::bad_email, {*address});
       continue;
     }

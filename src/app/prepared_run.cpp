@@ -1,0 +1,60 @@
+#include "app/prepared_run.hpp"
+
+#include "app/path_errors.hpp"
+#include "model/today.hpp"
+#include "render/diagnostic_text.hpp"
+#include "validate/validate.hpp"
+
+#include <algorithm>
+#include <ostream>
+
+namespace plancheck {
+
+std::unique_ptr<PreparedRun> prepare_run(const std::vector<std::string>& paths,
+                                         std::optional<Day> as_of,
+                                         std::chrono::system_clock::time_point now,
+                                         const Selection& selection, Lang lang, std::ostream& err) {
+  // Find the plans; each brings every report below its reports/ folder.
+  const Discovery discovery = discover(paths, ReportScope::all);
+  render_path_errors(discovery.errors, lang, err);
+  if (!discovery.errors.empty()) {
+    return nullptr;
+  }
+  // Read and validate: a check of invalid input would be a wrong answer.
+  auto run = std::make_unique<PreparedRun>();
+  run->workspace = load_workspace(discovery.targets);
+  validate_workspace(run->workspace);
+  const Diagnostics& diagnostics = run->workspace.diagnostics;
+  if (count_severity(diagnostics, Severity::error) > 0) {
+    Diagnostics errors;
+    std::copy_if(diagnostics.begin(), diagnostics.end(), std::back_inserter(errors),
+                 [](const Diagnostic& d) { return d.severity == Severity::error; });
+    render_diagnostics(errors, lang, TerminalStyle(false), err);
+    return nullptr;
+  }
+  for (const LoadedPlan& loaded : run->workspace.plans) {
+    PlanInput input{&*loaded.plan, {}};
+    for (const LoadedReport& report : loaded.reports) {
+      input.reports.push_back(&*report.report);
+    }
+    run->inputs.push_back(std::move(input));
+  }
+  // The as-of day: given, or today where the (first) plan is.
+  const std::optional<Day> day =
+      as_of ? as_of : today_in_zone(now, run->inputs.front().plan->timezone.value);
+  if (!day) {
+    return nullptr; // validation has already vouched for the zone
+  }
+  run->as_of = *day;
+  // Ids given to --agency, --duty and --task must exist.
+  const std::vector<Message> unknown = unknown_selection(run->inputs, selection);
+  for (const Message& message : unknown) {
+    err << "plancheck: error: " << localize(message, lang) << '\n';
+  }
+  if (!unknown.empty()) {
+    return nullptr;
+  }
+  return run;
+}
+
+} // namespace plancheck

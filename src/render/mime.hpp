@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/email_address.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace plancheck {
+
+// Return `bytes` in base64 (RFC 4648), without line breaks.
+std::string base64(std::string_view bytes);
+
+// Return `text` fit for an unstructured header such as Subject: as is when
+// it is printable ASCII, else as RFC 2047 encoded words (UTF-8, base64),
+// each at most 75 characters, folded onto continuation lines, never
+// splitting a character. Control characters (CR and LF included) are
+// dropped first, so that no data can start a header of its own.
+std::string encode_header_text(std::string_view text);
+
+// Return `mailbox` for an address header: `"Name" <a@b>` with the name
+// quoted or encoded as needed, or the bare address.
+std::string format_mailbox(const Mailbox& mailbox);
+
+// Return `text` (UTF-8, LF line ends) in quoted-printable (RFC 2045): lines
+// of at most 76 characters with soft breaks, "From " at a line start
+// encoded so that mbox readers leave it alone.
+std::string quoted_printable(std::string_view text);
+
+} // namespace plancheck

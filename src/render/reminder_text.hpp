@@ -1,0 +1,30 @@
+#pragma once
+
+#include "check/finding.hpp"
+
+#include <string>
+#include <vector>
+
+namespace plancheck {
+
+// What one agency is reminded of: its items, in output order.
+struct AgencyItems {
+  const Plan* plan = nullptr;
+  const Agency* agency = nullptr;
+  std::vector<const Finding*> items;
+  bool has_address = true;
+};
+
+// Return the subject of a reminder, with counts:
+// "[plancheck] Sở Y tế: 1 quá hạn, 2 sắp đến hạn".
+std::string reminder_subject(const AgencyItems& agency, Lang lang);
+
+// Return the body of a reminder to one agency, as of `as_of`.
+std::string reminder_body(const AgencyItems& agency, Day as_of, Lang lang);
+
+// Return the subject and body of the coordinator's digest: every agency's
+// items, agencies without an address marked so.
+std::string digest_subject(const std::vector<AgencyItems>& agencies, Lang lang);
+std::string digest_body(const std::vector<AgencyItems>& agencies, Day as_of, Lang lang);
+
+} // namespace plancheck
