@@ -96,7 +96,8 @@ ExitCode run_notify(const NotifyOptions& options, const OutputOptions& output, s
     m.to = options.digest_to;
     m.subject = digest_subject(groups, lang);
     m.date = date;
-    m.message_id = message_id(groups.front().plan->id.value, "digest", run->as_of, options.from);
+    // No agency id starts with '_', so the digest's id is never an agency's.
+    m.message_id = message_id(groups.front().plan->id.value, "_digest", run->as_of, options.from);
     m.body = digest_body(groups, run->as_of, lang);
     messages.emplace_back("digest", std::move(m));
   }

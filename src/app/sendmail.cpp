@@ -60,13 +60,15 @@ Delivery deliver(const std::string& command, const std::string& message) {
   // can block the other whatever their sizes.
   std::size_t written = 0;
   bool writing = true;
+  bool reading = true; // a command may close its output and still read the message
   char buffer[4096];
-  for (;;) {
+  while (writing || reading) {
     if (writing && written == message.size()) {
       close(in[1]);
       writing = false;
+      continue;
     }
-    pollfd fds[2] = {{out[0], POLLIN, 0}, {writing ? in[1] : -1, POLLOUT, 0}};
+    pollfd fds[2] = {{reading ? out[0] : -1, POLLIN, 0}, {writing ? in[1] : -1, POLLOUT, 0}};
     if (poll(fds, 2, -1) < 0) {
       if (errno == EINTR) {
         continue;
@@ -87,7 +89,7 @@ Delivery deliver(const std::string& command, const std::string& message) {
       if (n > 0) {
         result.output.append(buffer, static_cast<std::size_t>(n));
       } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
-        break;
+        reading = false;
       }
     }
   }

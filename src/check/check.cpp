@@ -106,11 +106,12 @@ CheckResult check_plans(const std::vector<PlanInput>& plans, Day as_of, int with
     const Plan& plan = *input.plan;
     result.plans.push_back(&plan);
     const std::vector<const Agency*> agencies = selected_agencies(plan, selection);
+    const ReportIndex reports = index_reports(input.reports, as_of);
     for (const Obligation& o : build_obligations(plan)) {
       if (!selected(plan, o, agencies, selection)) {
         continue;
       }
-      Finding finding = evaluate(plan, o, input.reports, as_of, within_days);
+      Finding finding = evaluate(plan, o, reports, as_of, within_days);
       ++result.counts[static_cast<std::size_t>(finding.status)];
       if (is_listed(finding.status, listing)) {
         result.findings.push_back(std::move(finding));

@@ -22,40 +22,32 @@ const TaskEntry* entry_for(const Report& report, const std::string& task_id) {
 }
 
 // The reports that answer a duty instance: same sender, duty and period.
-std::vector<const Report*> duty_reports(const Obligation& o,
-                                        const std::vector<const Report*>& reports, Day as_of) {
-  std::vector<const Report*> out;
-  for (const Report* r : reports) {
-    if (r->submitted.value <= as_of && r->duty && r->duty->value == o.duty->id.value &&
-        r->agency.value == o.agency->id.value &&
-        (r->period ? std::optional<int>(r->period->value) : std::nullopt) == o.period) {
-      out.push_back(r);
-    }
-  }
-  std::sort(out.begin(), out.end(), earlier);
-  return out;
+std::vector<const Report*> duty_reports(const Obligation& o, const ReportIndex& index) {
+  const auto it = index.by_instance.find({o.agency->id.value, o.duty->id.value, o.period});
+  return it == index.by_instance.end() ? std::vector<const Report*>{} : it->second;
 }
 
 // The reports, of any kind, that list the task as done and come from the
 // owner or from an agency the task passed through on its way to the owner
 // (for A -> B -> C, a report from B while it existed counts for C).
 std::vector<const Report*> task_reports(const Plan& plan, const Obligation& o,
-                                        const std::vector<const Report*>& reports, Day as_of) {
+                                        const ReportIndex& index) {
   std::vector<const Report*> out;
-  for (const Report* r : reports) {
+  const auto it = index.done_by_task.find(o.task->id.value);
+  if (it == index.done_by_task.end()) {
+    return out;
+  }
+  for (const Report* r : it->second) {
     const Agency* sender = plan.find_agency(r->agency.value);
     const bool from_owner =
         sender == o.agency ||
         (sender != nullptr && passes_to(plan, *sender, *o.agency, o.due) &&
          std::any_of(o.parties.begin(), o.parties.end(),
                      [&](const Agency* party) { return passes_to(plan, *party, *sender, o.due); }));
-    const TaskEntry* entry = entry_for(*r, o.task->id.value);
-    if (r->submitted.value <= as_of && from_owner && entry != nullptr &&
-        entry->status.value == TaskStatus::done) {
+    if (from_owner) {
       out.push_back(r);
     }
   }
-  std::sort(out.begin(), out.end(), earlier);
   return out;
 }
 
@@ -68,14 +60,35 @@ Status unfulfilled_status(Day due, Day as_of, int within_days) {
 
 } // namespace
 
-Finding evaluate(const Plan& plan, const Obligation& obligation,
-                 const std::vector<const Report*>& reports, Day as_of, int within_days) {
+ReportIndex index_reports(const std::vector<const Report*>& reports, Day as_of) {
+  std::vector<const Report*> existing;
+  std::copy_if(reports.begin(), reports.end(), std::back_inserter(existing),
+               [&](const Report* r) { return r->submitted.value <= as_of; });
+  std::sort(existing.begin(), existing.end(), earlier);
+  ReportIndex index;
+  for (const Report* r : existing) {
+    if (r->duty) {
+      const std::optional<int> period =
+          r->period ? std::optional<int>(r->period->value) : std::nullopt;
+      index.by_instance[{r->agency.value, r->duty->value, period}].push_back(r);
+    }
+    for (const TaskEntry& entry : r->tasks) {
+      if (entry.status.value == TaskStatus::done) {
+        index.done_by_task[entry.task.value].push_back(r);
+      }
+    }
+  }
+  return index;
+}
+
+Finding evaluate(const Plan& plan, const Obligation& obligation, const ReportIndex& reports,
+                 Day as_of, int within_days) {
   Finding f;
   f.plan = &plan;
   f.obligation = obligation;
   const bool is_duty = obligation.kind == ObligationKind::duty;
-  const std::vector<const Report*> matching = is_duty ? duty_reports(obligation, reports, as_of)
-                                                      : task_reports(plan, obligation, reports, as_of);
+  const std::vector<const Report*> matching = is_duty ? duty_reports(obligation, reports)
+                                                      : task_reports(plan, obligation, reports);
   for (const Report* r : matching) {
     f.reports.push_back(r->path);
   }

@@ -4,7 +4,10 @@
 #include "check/status.hpp"
 #include "model/report.hpp"
 
+#include <map>
 #include <optional>
+#include <tuple>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -27,9 +30,20 @@ struct Finding {
 // How far ahead "due soon" looks, in days, today included.
 inline constexpr int k_default_within_days = 30;
 
-// Decide where `obligation` stands on `as_of` given the plan's `reports`.
-// Reports submitted after `as_of` do not exist yet and are ignored.
-Finding evaluate(const Plan& plan, const Obligation& obligation,
-                 const std::vector<const Report*>& reports, Day as_of, int within_days);
+// The reports of one plan that exist on the as-of day, filed the two ways
+// obligations look them up: by instance, and by task reported done.
+struct ReportIndex {
+  std::map<std::tuple<std::string, std::string, std::optional<int>>, std::vector<const Report*>>
+      by_instance; // (agency, duty, period) -> reports, earliest first
+  std::unordered_map<std::string, std::vector<const Report*>> done_by_task; // earliest first
+};
+
+// File `reports`, leaving out those submitted after `as_of`: they do not
+// exist yet for a check as of that day.
+ReportIndex index_reports(const std::vector<const Report*>& reports, Day as_of);
+
+// Decide where `obligation` stands on `as_of` given the plan's reports.
+Finding evaluate(const Plan& plan, const Obligation& obligation, const ReportIndex& reports,
+                 Day as_of, int within_days);
 
 } // namespace plancheck

@@ -4,6 +4,7 @@
 #include "model/succession.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace plancheck {
 namespace {
@@ -35,25 +36,53 @@ bool in_scope(const Task& task, int year) {
   return !task.due || year_of(last_on_time_day(task.due->value)) >= year;
 }
 
-// Whether `task` belongs to one of `parties`: one of its owners is a party,
-// or passed its work on to a party by `due`.
-bool owned_by(const Plan& plan, const Task& task, const std::vector<const Agency*>& parties,
-              Day due) {
-  for (const Agency* owner : expand_groups(plan, task.owners)) {
-    for (const Agency* party : parties) {
-      if (passes_to(plan, *owner, *party, due)) {
-        return true;
+// Which tasks each agency owns, groups expanded, worked out once per plan:
+// ownership does not depend on the day, and every obligation asks.
+struct Ownership {
+  std::unordered_map<const Task*, std::vector<const Agency*>> owners_of_task;
+  std::unordered_map<const Agency*, std::vector<std::size_t>> tasks_of_agency; // plan order
+};
+
+Ownership ownership(const Plan& plan) {
+  Ownership o;
+  for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+    const Task& task = plan.tasks[i];
+    std::vector<const Agency*> owners = expand_groups(plan, task.owners);
+    for (const Agency* owner : owners) {
+      o.tasks_of_agency[owner].push_back(i);
+    }
+    o.owners_of_task.emplace(&task, std::move(owners));
+  }
+  return o;
+}
+
+// The tasks that belong to one of `parties` on `due`: those owned by a party
+// or by an agency whose work passed to a party by then.
+std::vector<bool> own_tasks(const Plan& plan, const Ownership& ownership,
+                            const std::vector<const Agency*>& parties, Day due) {
+  std::vector<bool> own(plan.tasks.size(), false);
+  for (const auto& [agency, tasks] : ownership.tasks_of_agency) {
+    const bool passes = std::any_of(parties.begin(), parties.end(), [&](const Agency* party) {
+      return passes_to(plan, *agency, *party, due);
+    });
+    if (passes) {
+      for (std::size_t i : tasks) {
+        own[i] = true;
       }
     }
   }
-  return false;
+  return own;
 }
 
-std::vector<const Task*> covered_tasks(const Plan& plan, const Duty& duty,
-                                       const std::vector<const Agency*>& parties, Day due,
-                                       int year) {
+std::vector<const Task*> covered_tasks(const Plan& plan, const Ownership& ownership,
+                                       const Duty& duty, const std::vector<const Agency*>& parties,
+                                       Day due, int year) {
+  const std::vector<bool> own = duty.covers == Covers::own_tasks
+                                    ? own_tasks(plan, ownership, parties, due)
+                                    : std::vector<bool>();
   std::vector<const Task*> covered;
-  for (const Task& task : plan.tasks) {
+  for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+    const Task& task = plan.tasks[i];
     if (!in_scope(task, year)) {
       continue;
     }
@@ -67,7 +96,7 @@ std::vector<const Task*> covered_tasks(const Plan& plan, const Duty& duty,
                             [&](const Id& id) { return id.value == task.id.value; });
       break;
     case Covers::own_tasks:
-      include = owned_by(plan, task, parties, due);
+      include = own[i];
       break;
     }
     if (include) {
@@ -81,6 +110,7 @@ std::vector<const Task*> covered_tasks(const Plan& plan, const Duty& duty,
 
 std::vector<Obligation> build_obligations(const Plan& plan) {
   std::vector<Obligation> obligations;
+  const Ownership owned = ownership(plan);
   for (const Duty& duty : plan.duties) {
     const std::vector<const Agency*> named = expand_groups(plan, duty.from);
     for (const Instance& instance : duty_instances(plan, duty)) {
@@ -92,7 +122,7 @@ std::vector<Obligation> build_obligations(const Plan& plan) {
         o.period = instance.year;
         o.agency = owner;
         o.due = instance.due;
-        o.covered = covered_tasks(plan, duty, parties, instance.due, year);
+        o.covered = covered_tasks(plan, owned, duty, parties, instance.due, year);
         o.parties = std::move(parties);
         obligations.push_back(std::move(o));
       }
@@ -103,7 +133,7 @@ std::vector<Obligation> build_obligations(const Plan& plan) {
       continue;
     }
     const Day due = last_on_time_day(task.due->value);
-    for (auto& [owner, parties] : group_by_owner(plan, expand_groups(plan, task.owners), due)) {
+    for (auto& [owner, parties] : group_by_owner(plan, owned.owners_of_task.at(&task), due)) {
       Obligation o;
       o.kind = ObligationKind::task;
       o.task = &task;

@@ -152,6 +152,20 @@ std::optional<std::string> unknown_command(int argc, char** argv,
   return std::nullopt;
 }
 
+// The --lang given before the command, for messages about the command line itself.
+std::optional<Lang> lang_before_command(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--lang" && i + 1 < argc) {
+      return parse_lang(argv[i + 1]);
+    }
+    if (arg.starts_with("--lang=")) {
+      return parse_lang(arg.substr(7));
+    }
+  }
+  return std::nullopt;
+}
+
 std::vector<Status> parse_statuses(const std::vector<std::string>& texts) {
   std::vector<Status> statuses;
   for (const std::string& text : texts) {
@@ -180,7 +194,6 @@ int run_cli(int argc, char** argv) {
   app.set_version_flag("--version", PLANCHECK_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
-  app.option_defaults()->always_capture_default();
   app.add_option("--lang", lang_option,
                  "Language of the output: vi or en (default: PLANCHECK_LANG, then the locale)")
       ->check(CLI::IsMember({"vi", "en"}));
@@ -299,6 +312,9 @@ int run_cli(int argc, char** argv) {
 
   const std::vector<std::string_view> commands{"validate", "check", "notify", "rules"};
   if (const auto unknown = unknown_command(argc, argv, commands)) {
+    if (const auto chosen = lang_before_command(argc, argv)) {
+      lang = *chosen;
+    }
     std::cerr << "plancheck: " << localize({MsgId::unknown_command, {*unknown}}, lang) << '\n'
               << localize({MsgId::usage_hint, {}}, lang) << '\n';
     return static_cast<int>(ExitCode::usage);

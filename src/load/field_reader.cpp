@@ -186,6 +186,16 @@ std::optional<std::string> FieldReader::text(const YamlNode& node, std::string_v
     m_reporter.report(node.pos, Rule::schema_required, MsgId::no_value, {std::string(key)});
     return std::nullopt;
   }
+  // Escapes such as "\x1b" would reach terminals and mail headers; line
+  // breaks and tabs are all the control a text value needs.
+  for (char c : node.text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte < 0x20 && c != '\n' && c != '\t') || byte == 0x7F) {
+      m_reporter.report(node.pos, Rule::yaml_control_char, MsgId::control_char,
+                        {fmt::format("{:04X}", static_cast<unsigned>(byte))});
+      return std::nullopt;
+    }
+  }
   return node.text;
 }
 

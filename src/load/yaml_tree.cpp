@@ -57,6 +57,7 @@ public:
   TreeBuilder(const SourceFile& file, Reporter& reporter) : m_file(file), m_reporter(reporter) {}
 
   std::optional<YamlNode> take_root() { return std::move(m_root); }
+  bool saw_alias() const { return m_saw_alias; }
 
   void OnDocumentStart(const YAML::Mark& /*mark*/) override {}
   void OnDocumentEnd() override {}
@@ -70,6 +71,7 @@ public:
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t /*anchor*/) override {
     m_reporter.report(pos(mark), Rule::yaml_anchor, MsgId::anchor_alias, {"*"});
+    m_saw_alias = true;
     YamlNode node;
     node.pos = pos(mark);
     attach(std::move(node));
@@ -200,6 +202,7 @@ private:
   Reporter& m_reporter;
   std::vector<Frame> m_stack;
   std::optional<YamlNode> m_root;
+  bool m_saw_alias = false;
 };
 
 // Stops at the first event of a document that should not be there.
@@ -240,6 +243,11 @@ std::optional<YamlNode> parse_yaml(const SourceFile& file, Reporter& reporter) {
       return std::nullopt;
     }
     std::optional<YamlNode> root = builder.take_root();
+    // An alias stands for a value the tree does not hold; checking the rest
+    // of the file would report that value as missing.
+    if (builder.saw_alias()) {
+      return std::nullopt;
+    }
     if (!root || root->kind == YamlNode::Kind::null) {
       reporter.report({1, 1}, Rule::yaml_empty, MsgId::empty_file);
       return std::nullopt;

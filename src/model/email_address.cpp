@@ -57,18 +57,26 @@ std::optional<Mailbox> parse_mailbox(std::string_view text) {
   while (!name.empty() && name.back() == ' ') {
     name.remove_suffix(1);
   }
+  std::string unquoted(name);
   if (name.size() >= 2 && name.front() == '"' && name.back() == '"') {
-    name = name.substr(1, name.size() - 2);
+    // A quoted string: `\"` and `\\` stand for the character after the backslash.
+    unquoted.clear();
+    for (std::size_t i = 1; i + 1 < name.size(); ++i) {
+      if (name[i] == '\\' && i + 2 < name.size()) {
+        ++i;
+      }
+      unquoted += name[i];
+    }
   }
   if (!is_addr_spec(address)) {
     return std::nullopt;
   }
-  for (char c : name) {
+  for (char c : unquoted) {
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
       return std::nullopt;
     }
   }
-  return Mailbox{std::string(name), std::string(address)};
+  return Mailbox{unquoted, std::string(address)};
 }
 
 } // namespace plancheck

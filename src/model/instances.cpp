@@ -9,7 +9,11 @@ std::vector<Instance> duty_instances(const Plan& plan, const Duty& duty) {
   }
   const Deadline& deadline = duty.due->value;
   if (!deadline.yearly()) {
-    instances.push_back({std::nullopt, last_on_time_day(deadline)});
+    // Nothing is due before the plan was issued, once or yearly.
+    const Day due = last_on_time_day(deadline);
+    if (!plan.issued || due >= plan.issued->value) {
+      instances.push_back({std::nullopt, due});
+    }
     return instances;
   }
   const Day first_allowed =

@@ -16,7 +16,8 @@ struct Instance {
 
 // Return the instances of `duty`: for a yearly duty one per year whose last
 // on-time day lies in the plan's period and not before `issued`; for a
-// one-off duty its single instance. Empty when the duty has no deadline.
+// one-off duty its single instance unless it falls before `issued`. Empty
+// when the duty has no deadline.
 std::vector<Instance> duty_instances(const Plan& plan, const Duty& duty);
 
 } // namespace plancheck

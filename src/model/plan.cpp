@@ -4,7 +4,7 @@ namespace plancheck {
 namespace {
 
 template <class T>
-void build_index(const std::vector<T>& items, std::unordered_map<std::string, std::size_t>& index) {
+void build_index(const std::vector<T>& items, Plan::IdIndex& index) {
   index.clear();
   for (std::size_t i = 0; i < items.size(); ++i) {
     index.emplace(items[i].id.value, i); // the first definition wins
@@ -12,9 +12,8 @@ void build_index(const std::vector<T>& items, std::unordered_map<std::string, st
 }
 
 template <class T>
-const T* lookup(const std::vector<T>& items,
-                const std::unordered_map<std::string, std::size_t>& index, std::string_view id) {
-  const auto it = index.find(std::string(id));
+const T* lookup(const std::vector<T>& items, const Plan::IdIndex& index, std::string_view id) {
+  const auto it = index.find(id);
   return it == index.end() ? nullptr : &items[it->second];
 }
 

@@ -90,11 +90,18 @@ struct Plan {
   const Task* find_task(std::string_view key) const;
   const Duty* find_duty(std::string_view key) const;
 
+  // Lets the lookups take a string_view without building a string each time.
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  using IdIndex = std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>>;
+
 private:
-  std::unordered_map<std::string, std::size_t> m_agency_index;
-  std::unordered_map<std::string, std::size_t> m_group_index;
-  std::unordered_map<std::string, std::size_t> m_task_index;
-  std::unordered_map<std::string, std::size_t> m_duty_index;
+  IdIndex m_agency_index;
+  IdIndex m_group_index;
+  IdIndex m_task_index;
+  IdIndex m_duty_index;
 };
 
 } // namespace plancheck

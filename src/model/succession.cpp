@@ -1,6 +1,7 @@
 #include "model/succession.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace plancheck {
 
@@ -22,9 +23,9 @@ const Agency* owner_on(const Plan& plan, std::string_view id, Day day) {
 namespace {
 
 void expand_into(const Plan& plan, const Id& ref, std::vector<const Agency*>& out,
-                 std::vector<const Group*>& visiting) {
+                 std::unordered_set<const Agency*>& seen, std::vector<const Group*>& visiting) {
   if (const Agency* agency = plan.find_agency(ref.value)) {
-    if (std::find(out.begin(), out.end(), agency) == out.end()) {
+    if (seen.insert(agency).second) {
       out.push_back(agency);
     }
     return;
@@ -35,7 +36,7 @@ void expand_into(const Plan& plan, const Id& ref, std::vector<const Agency*>& ou
   }
   visiting.push_back(group);
   for (const Id& member : group->members) {
-    expand_into(plan, member, out, visiting);
+    expand_into(plan, member, out, seen, visiting);
   }
   visiting.pop_back();
 }
@@ -44,18 +45,20 @@ void expand_into(const Plan& plan, const Id& ref, std::vector<const Agency*>& ou
 
 std::vector<const Agency*> expand_groups(const Plan& plan, const std::vector<Id>& refs) {
   std::vector<const Agency*> out;
+  std::unordered_set<const Agency*> seen;
   std::vector<const Group*> visiting;
   for (const Id& ref : refs) {
-    expand_into(plan, ref, out, visiting);
+    expand_into(plan, ref, out, seen, visiting);
   }
   return out;
 }
 
 std::vector<const Agency*> owners_on(const Plan& plan, const std::vector<Id>& refs, Day day) {
   std::vector<const Agency*> out;
+  std::unordered_set<const Agency*> seen;
   for (const Agency* agency : expand_groups(plan, refs)) {
     const Agency* owner = owner_on(plan, agency->id.value, day);
-    if (owner != nullptr && std::find(out.begin(), out.end(), owner) == out.end()) {
+    if (owner != nullptr && seen.insert(owner).second) {
       out.push_back(owner);
     }
   }

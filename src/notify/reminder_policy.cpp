@@ -20,9 +20,6 @@ bool on_repeat_day(const ReminderPolicy& policy, Day first, Day as_of) {
 bool is_due_for_reminder(const Finding& finding, Day as_of, const ReminderPolicy& policy) {
   const Day due = finding.obligation.due;
   const int days_left = static_cast<int>((due - as_of).count());
-  const int farthest = policy.lead_days.empty()
-                           ? 0
-                           : *std::max_element(policy.lead_days.begin(), policy.lead_days.end());
   switch (finding.status) {
   case Status::ok:
   case Status::late:
@@ -30,11 +27,12 @@ bool is_due_for_reminder(const Finding& finding, Day as_of, const ReminderPolicy
   case Status::overdue:
     return policy.all_items || on_repeat_day(policy, due + date::days{1}, as_of);
   case Status::incomplete:
-    return policy.all_items || on_repeat_day(policy, *finding.submitted, as_of) ||
+    return policy.all_items ||
+           (finding.submitted && on_repeat_day(policy, *finding.submitted, as_of)) ||
            (days_left >= 0 && at_lead_time(policy, days_left));
   case Status::due_soon:
   case Status::pending:
-    return policy.all_items ? days_left <= farthest : at_lead_time(policy, days_left);
+    return policy.all_items || at_lead_time(policy, days_left);
   }
   return false;
 }

@@ -84,10 +84,9 @@ void render_check_github(const CheckResult& result, std::optional<Status> fail_o
         opened = true;
       }
       const bool fails = fail_on && at_least(f.status, *fail_on);
-      const std::string_view level = fails ? "error"
-                                     : f.status == Status::late || f.status == Status::incomplete
-                                         ? "warning"
-                                         : "notice";
+      const std::string_view level = fails                              ? "error"
+                                     : at_least(f.status, Status::late) ? "warning"
+                                                                        : "notice";
       std::string message = fmt::format("{}: {} ({}): {}", agency_text(*f.obligation.agency),
                                         what_text(f, lang, 200), deadline_text(f, lang),
                                         days_text(f, lang));

@@ -22,8 +22,8 @@ std::string github_escape_property(std::string_view text);
 void render_validate_github(const Diagnostics& diagnostics, Lang lang, std::ostream& out);
 
 // Write listed findings as GitHub workflow commands, grouped per plan:
-// errors for what makes the run fail (`fail_on`), warnings for late and
-// incomplete, notices for the rest.
+// errors for what makes the run fail (`fail_on`), warnings for the other
+// overdue, incomplete and late ones, notices for the rest.
 void render_check_github(const CheckResult& result, std::optional<Status> fail_on, Lang lang,
                          std::ostream& out);
 

@@ -3,6 +3,7 @@
 #include "render/mime.hpp"
 
 #include <fmt/format.h>
+#include <sstream>
 
 namespace plancheck {
 namespace {
@@ -29,6 +30,26 @@ std::string address_header(std::string_view name, const std::vector<Mailbox>& bo
   return out + '\n';
 }
 
+// Return RFC 5322's "Mon, 03 Jun 2025 00:00:00 +0700" in asctime's form,
+// "Mon Jun  3 00:00:00 2025", the one mbox readers expect after "From ".
+std::string asctime_date(const std::string& date) {
+  std::istringstream in(date);
+  std::string weekday;
+  std::string day;
+  std::string month;
+  std::string year;
+  std::string time;
+  if (!(in >> weekday >> day >> month >> year >> time) || !weekday.ends_with(',') ||
+      day.size() != 2) {
+    return date;
+  }
+  weekday.pop_back();
+  if (day[0] == '0') {
+    day[0] = ' ';
+  }
+  return fmt::format("{} {} {} {} {}", weekday, month, day, time, year);
+}
+
 } // namespace
 
 std::string format_mail(const MailMessage& m) {
@@ -53,7 +74,7 @@ std::string format_mail(const MailMessage& m) {
 }
 
 std::string format_mbox_entry(const MailMessage& m) {
-  return fmt::format("From {} {}\n{}\n", m.from.address, m.date, format_mail(m));
+  return fmt::format("From {} {}\n{}\n", m.from.address, asctime_date(m.date), format_mail(m));
 }
 
 } // namespace plancheck

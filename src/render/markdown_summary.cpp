@@ -14,6 +14,10 @@ std::string markdown_cell(std::string_view text) {
   for (char c : text) {
     if (c == '|') {
       out += "\\|";
+    } else if (c == '<') {
+      out += "&lt;"; // not the start of an HTML tag or comment
+    } else if (c == '&') {
+      out += "&amp;";
     } else if (c == '\n' || c == '\r') {
       out += ' ';
     } else {

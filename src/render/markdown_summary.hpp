@@ -10,8 +10,8 @@
 
 namespace plancheck {
 
-// Return `text` fit for one cell of a Markdown table: pipes escaped, line
-// breaks turned into spaces.
+// Return `text` fit for one cell of a Markdown table: pipes escaped, `<` and
+// `&` written as entities (no HTML), line breaks turned into spaces.
 std::string markdown_cell(std::string_view text);
 
 // Write a Markdown summary of `validate` (counts and a table of problems),

@@ -24,7 +24,14 @@ std::string without_controls(std::string_view text) {
   return out;
 }
 
+// Plain text longer than this is encoded instead, so that its encoded words
+// fold and no header line can exceed RFC 5322's 998 characters.
+constexpr std::size_t k_max_plain = 300;
+
 bool is_plain_ascii(std::string_view text) {
+  if (text.size() > k_max_plain) {
+    return false;
+  }
   for (char c : text) {
     const auto byte = static_cast<unsigned char>(c);
     if (byte < 0x20 || byte >= 0x7F) {
@@ -136,8 +143,7 @@ std::string quoted_printable(std::string_view text) {
       const std::string_view ch = line.substr(start, i - start);
       const auto byte = static_cast<unsigned char>(ch[0]);
       const bool trailing_space = (byte == ' ' || byte == '\t') && i == line.size();
-      const bool from = start == 0 && line.substr(0, 5) == "From ";
-      const bool literal = ch.size() == 1 && !trailing_space && !from && byte != '=' &&
+      const bool literal = ch.size() == 1 && !trailing_space && byte != '=' &&
                            ((byte >= 33 && byte <= 126) || byte == ' ' || byte == '\t');
       std::string piece;
       if (literal) {
@@ -150,6 +156,10 @@ std::string quoted_printable(std::string_view text) {
       if (width + piece.size() > 75) {
         encoded += "=\n";
         width = 0;
+      }
+      // "From " may start an encoded line after a soft break too.
+      if (width == 0 && line.substr(start, 5) == "From ") {
+        piece = "=46";
       }
       encoded += piece;
       width += piece.size();

@@ -11,7 +11,7 @@ namespace plancheck {
 std::string base64(std::string_view bytes);
 
 // Return `text` fit for an unstructured header such as Subject: as is when
-// it is printable ASCII, else as RFC 2047 encoded words (UTF-8, base64),
+// it is short printable ASCII, else as RFC 2047 encoded words (UTF-8, base64),
 // each at most 75 characters, folded onto continuation lines, never
 // splitting a character. Control characters (CR and LF included) are
 // dropped first, so that no data can start a header of its own.

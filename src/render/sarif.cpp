@@ -39,6 +39,23 @@ void begin_log(Lang lang, std::ostream& out) {
   out << "\n          ]\n        }\n      },\n      \"results\": [";
 }
 
+// A path as a SARIF artifact URI (a relative reference, RFC 3986): "/"
+// separates segments and every byte outside the unreserved set is
+// percent-encoded, so spaces and non-ASCII names stay valid.
+std::string artifact_uri(std::string_view path) {
+  constexpr std::string_view kept =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/";
+  std::string out;
+  for (const char c : path) {
+    if (kept.find(c) != std::string_view::npos) {
+      out += c;
+    } else {
+      out += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    }
+  }
+  return out;
+}
+
 void end_log(bool any, std::ostream& out) {
   out << (any ? "\n      ]\n" : "]\n") << "    }\n  ]\n}\n";
 }
@@ -49,7 +66,7 @@ void result(std::ostream& out, bool first, Rule rule, std::string_view level,
       << ", \"ruleIndex\": " << static_cast<int>(rule) << ", \"level\": \"" << level
       << "\", \"message\": {\"text\": " << json_string(message) << "}"
       << ", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": "
-      << json_string(path) << "}";
+      << json_string(artifact_uri(path)) << "}";
   if (pos.line != 0) {
     out << ", \"region\": {\"startLine\": " << pos.line << ", \"startColumn\": " << pos.column;
     if (end.line != 0) {
@@ -79,10 +96,9 @@ void render_check_sarif(const CheckResult& checked, std::optional<Status> fail_o
   bool first = true;
   for (const Finding& f : checked.findings) {
     const bool fails = fail_on && at_least(f.status, *fail_on);
-    const std::string_view level = fails ? "error"
-                                   : f.status == Status::late || f.status == Status::incomplete
-                                       ? "warning"
-                                       : "note";
+    const std::string_view level = fails                              ? "error"
+                                   : at_least(f.status, Status::late) ? "warning"
+                                                                      : "note";
     std::string message = fmt::format("{}: {} ({}): {}", agency_text(*f.obligation.agency),
                                       what_text(f, lang, 200), deadline_text(f, lang),
                                       days_text(f, lang));

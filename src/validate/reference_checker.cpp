@@ -31,6 +31,9 @@ bool check_reference(const Plan& plan, const Id& ref, RefKind kind, Reporter& re
   if (ref.value.empty()) {
     return false;
   }
+  if (kind == RefKind::task && plan.find_task(ref.value) != nullptr) {
+    return true; // the common case, and the one reports ask thousands of times
+  }
   const bool is_agency = plan.find_agency(ref.value) != nullptr;
   const bool is_group = plan.find_group(ref.value) != nullptr;
   bool found = false;

@@ -31,6 +31,9 @@ std::optional<Instance> check_period(const Report& report, const Plan& plan, con
                       {duty.id.value});
       return std::nullopt;
     }
+    if (instances.empty()) {
+      return std::nullopt; // due before the plan was issued: nothing is owed
+    }
     return instances.front();
   }
   if (!report.period) {
@@ -73,13 +76,20 @@ void check_sender(const Report& report, const Plan& plan, Reporter& reporter) {
   }
 }
 
+// Who owes each duty instance, worked out once for all the reports that answer it.
+using OwnersCache = std::map<std::pair<const Duty*, Day>, std::vector<const Agency*>>;
+
 void check_owed(const Report& report, const Plan& plan, const Duty& duty, const Instance& instance,
-                Reporter& reporter) {
+                OwnersCache& cache, Reporter& reporter) {
   const Agency* agency = plan.find_agency(report.agency.value);
   if (agency == nullptr) {
     return;
   }
-  const std::vector<const Agency*> owners = owners_on(plan, duty.from, instance.due);
+  auto [it, inserted] = cache.try_emplace({&duty, instance.due});
+  if (inserted) {
+    it->second = owners_on(plan, duty.from, instance.due);
+  }
+  const std::vector<const Agency*>& owners = it->second;
   if (std::find(owners.begin(), owners.end(), agency) != owners.end()) {
     return;
   }
@@ -109,7 +119,7 @@ void check_entries(const Report& report, const Plan& plan, Reporter& reporter) {
   }
 }
 
-void check_one(const Report& report, const Plan& plan, Reporter& reporter) {
+void check_one(const Report& report, const Plan& plan, OwnersCache& cache, Reporter& reporter) {
   if (!report.plan.value.empty() && !plan.id.value.empty() && report.plan.value != plan.id.value) {
     reporter.report(report.plan.pos, Rule::report_plan, MsgId::plan_mismatch,
                     {report.plan.value, plan.id.value});
@@ -131,7 +141,7 @@ void check_one(const Report& report, const Plan& plan, Reporter& reporter) {
   const Duty& duty = *plan.find_duty(report.duty->value);
   const std::optional<Instance> instance = check_period(report, plan, duty, reporter);
   if (instance && known_agency) {
-    check_owed(report, plan, duty, *instance, reporter);
+    check_owed(report, plan, duty, *instance, cache, reporter);
   }
 }
 
@@ -140,13 +150,14 @@ void check_one(const Report& report, const Plan& plan, Reporter& reporter) {
 void check_report_rules(const Plan& plan, const std::vector<LoadedReport>& reports,
                         Diagnostics& out) {
   std::map<std::string, std::string> first_with_number;
+  OwnersCache cache;
   for (const LoadedReport& loaded : reports) {
     if (!loaded.report) {
       continue;
     }
     const Report& report = *loaded.report;
     Reporter reporter(*loaded.source, out);
-    check_one(report, plan, reporter);
+    check_one(report, plan, cache, reporter);
     if (!report.number.value.empty()) {
       const auto [it, inserted] = first_with_number.emplace(report.number.value, report.path);
       if (!inserted) {
