@@ -17,9 +17,9 @@
 // unquoted number), an anchor or alias, more than one document, or no content
 // is invalid. Exit status: 0 all valid, 1 some invalid, 2 usage error.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import { parseAllDocuments, visit, isAlias, isMap, isScalar } from 'yaml';
 
@@ -29,6 +29,31 @@ const schemaDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'sch
 
 function loadSchema(name) {
   return JSON.parse(readFileSync(join(schemaDir, name), 'utf8'));
+}
+
+// The compiled plan and report schemas: { plan, report }, each a function
+// (data) => boolean with the errors of the last call in its `errors`. Throws
+// when the schemas cannot be read or compiled.
+export function compileSchemas() {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  return {
+    plan: ajv.compile(loadSchema('plan.schema.json')),
+    report: ajv.compile(loadSchema('report.schema.json')),
+  };
+}
+
+// Which schema a file is checked against: plan.yaml and plan.yml are plans,
+// every other file is a report.
+export function schemaKind(file) {
+  const name = basename(file);
+  return name === 'plan.yaml' || name === 'plan.yml' ? 'plan' : 'report';
+}
+
+// Check one file: null when it is valid, else a one-line description of the
+// first problem.
+export function validateFile(file, schemas) {
+  const problem = checkFile(file, schemas[schemaKind(file)]);
+  return problem === null ? null : oneLine(problem);
 }
 
 function main(argv) {
@@ -49,12 +74,9 @@ function main(argv) {
     return 2;
   }
 
-  let validatePlan;
-  let validateReport;
+  let schemas;
   try {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    validatePlan = ajv.compile(loadSchema('plan.schema.json'));
-    validateReport = ajv.compile(loadSchema('report.schema.json'));
+    schemas = compileSchemas();
   } catch (e) {
     process.stderr.write(`validate.mjs: cannot load schemas from ${schemaDir}: ${e.message}\n`);
     return 2;
@@ -62,14 +84,12 @@ function main(argv) {
 
   let allValid = true;
   for (const file of files) {
-    const name = basename(file);
-    const validate = name === 'plan.yaml' || name === 'plan.yml' ? validatePlan : validateReport;
-    const problem = checkFile(file, validate);
+    const problem = validateFile(file, schemas);
     if (problem === null) {
       process.stdout.write(`${file}: valid\n`);
     } else {
       allValid = false;
-      process.stdout.write(`${file}: invalid: ${oneLine(problem)}\n`);
+      process.stdout.write(`${file}: invalid: ${problem}\n`);
     }
   }
   return allValid ? 0 : 1;
@@ -216,4 +236,16 @@ function describeError(err) {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run as a program, not when imported.
+function isMain() {
+  try {
+    return process.argv[1] !== undefined &&
+      pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,97 @@
+#include "load/encoding_check.hpp"
+
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace plancheck;
+using plancheck::test::describe;
+
+namespace {
+
+struct Checked {
+  bool fit = false;
+  Diagnostics diagnostics;
+};
+
+Checked check_text(std::string text) {
+  const SourceFile file("plan.yaml", std::move(text));
+  Checked out;
+  Reporter reporter(file, out.diagnostics);
+  out.fit = check_encoding(file, reporter);
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("check_encoding") {
+  SUBCASE("Vietnamese UTF-8 is fit") {
+    const auto checked = check_text("title: \"Kế hoạch phát triển công nghệ sinh học\"\r\n");
+    CHECK(checked.fit);
+    CHECK(describe(checked.diagnostics) == "");
+  }
+  SUBCASE("a UTF-8 byte order mark is accepted") {
+    const auto checked = check_text("\xEF\xBB\xBFtitle: \"Sở Y tế\"\n");
+    CHECK(checked.fit);
+    CHECK(describe(checked.diagnostics) == "");
+  }
+  SUBCASE("invalid byte") {
+    const auto checked = check_text("a: 1\ntên: \xFF\n");
+    CHECK_FALSE(checked.fit);
+    CHECK(describe(checked.diagnostics) ==
+          "2:6 yaml.encoding: byte 0xFF is not UTF-8; save the file as UTF-8");
+  }
+  SUBCASE("Windows-1258 text") {
+    // "Sở" in the old Vietnamese code page: 0xD5 is not followed by a continuation byte.
+    const auto checked = check_text("name: S\xD5 Y\n");
+    CHECK_FALSE(checked.fit);
+    CHECK(describe(checked.diagnostics) ==
+          "1:8 yaml.encoding: byte 0xD5 is not UTF-8; save the file as UTF-8");
+  }
+  SUBCASE("overlong encoding of '/'") {
+    const auto checked = check_text("a: \xC0\xAF\n");
+    CHECK_FALSE(checked.fit);
+    CHECK(describe(checked.diagnostics) ==
+          "1:4 yaml.encoding: byte 0xC0 is not UTF-8; save the file as UTF-8\n"
+          "1:5 yaml.encoding: byte 0xAF is not UTF-8; save the file as UTF-8");
+  }
+  SUBCASE("encoded surrogate") {
+    const auto checked = check_text("\xED\xA0\x80");
+    CHECK_FALSE(checked.fit);
+    CHECK(describe(checked.diagnostics) ==
+          "1:1 yaml.encoding: byte 0xED is not UTF-8; save the file as UTF-8\n"
+          "1:2 yaml.encoding: byte 0xA0 is not UTF-8; save the file as UTF-8\n"
+          "1:3 yaml.encoding: byte 0x80 is not UTF-8; save the file as UTF-8");
+  }
+  SUBCASE("truncated sequence at the end") {
+    const auto checked = check_text("a: \xE1\xBB");
+    CHECK_FALSE(checked.fit);
+    CHECK(describe(checked.diagnostics) ==
+          "1:4 yaml.encoding: byte 0xE1 is not UTF-8; save the file as UTF-8\n"
+          "1:5 yaml.encoding: byte 0xBB is not UTF-8; save the file as UTF-8");
+  }
+  SUBCASE("NUL byte") {
+    const auto checked = check_text(std::string("a: b\0c\n", 7));
+    CHECK_FALSE(checked.fit);
+    CHECK(describe(checked.diagnostics) ==
+          "1:5 yaml.control-char: control character U+0000 is not allowed");
+  }
+  SUBCASE("C1 control character") {
+    const auto checked = check_text("a: \xC2\x85\n");
+    CHECK_FALSE(checked.fit);
+    CHECK(describe(checked.diagnostics) ==
+          "1:4 yaml.control-char: control character U+0085 is not allowed");
+  }
+  SUBCASE("tab, once a line") {
+    const auto checked = check_text("a:\tb\t\nc:\n\t- d\n");
+    CHECK_FALSE(checked.fit);
+    CHECK(describe(checked.diagnostics) ==
+          "1:3 yaml.tab: tab character; indent and separate with spaces\n"
+          "3:1 yaml.tab: tab character; indent and separate with spaces");
+  }
+  SUBCASE("a binary file stops after twenty reports") {
+    const auto checked = check_text(std::string(1000, '\xFF'));
+    CHECK_FALSE(checked.fit);
+    CHECK(checked.diagnostics.size() == 20);
+  }
+}

@@ -1,0 +1,77 @@
+#include "model/instances.hpp"
+
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace plancheck;
+using plancheck::test::plan_of;
+
+namespace {
+
+// A plan whose one duty is due `due`, with `issued` unless empty.
+Plan plan_due(std::string_view due, std::string_view issued = "") {
+  return plan_of(fmt::format("plancheck: 1\n"
+                             "id: p\n"
+                             "title: \"P\"\n"
+                             "{}"
+                             "issuer: u\n"
+                             "period: {{from: 2024-01-01, to: 2030-12-31}}\n"
+                             "agencies: {{u: {{name: U}}}}\n"
+                             "tasks: [{{id: T1, title: t, owners: [u]}}]\n"
+                             "duties: [{{id: d, title: t, from: [u], to: [u], due: {}}}]\n",
+                             issued.empty() ? "" : fmt::format("issued: {}\n", issued), due));
+}
+
+// The instances as "year:due" words, "-" for no year.
+std::string describe(const std::vector<Instance>& instances) {
+  std::string out;
+  for (const Instance& instance : instances) {
+    out += fmt::format("{}{}:{}", out.empty() ? "" : " ",
+                       instance.year ? std::to_string(*instance.year) : "-",
+                       format_iso(instance.due));
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("duty_instances") {
+  SUBCASE("yearly: one per year of the period") {
+    const Plan plan = plan_due("{every: year, before: {month: 12, day: 10}}");
+    CHECK(describe(duty_instances(plan, plan.duties[0])) ==
+          "2024:2024-12-09 2025:2025-12-09 2026:2026-12-09 2027:2027-12-09 2028:2028-12-09 "
+          "2029:2029-12-09 2030:2030-12-09");
+  }
+  SUBCASE("yearly: none before the plan was issued") {
+    const Plan plan = plan_due("{every: year, by: {month: 3, day: 31}}", "2024-04-01");
+    CHECK(describe(duty_instances(plan, plan.duties[0])) ==
+          "2025:2025-03-31 2026:2026-03-31 2027:2027-03-31 2028:2028-03-31 2029:2029-03-31 "
+          "2030:2030-03-31");
+  }
+  SUBCASE("yearly: issued on the last on-time day") {
+    const Plan plan = plan_due("{every: year, by: {month: 3, day: 31}}", "2024-03-31");
+    CHECK(describe(duty_instances(plan, plan.duties[0])).starts_with("2024:2024-03-31 "));
+  }
+  SUBCASE("yearly: before 1 January falls in the year before") {
+    const Plan plan = plan_due("{every: year, before: {month: 1, day: 1}}");
+    CHECK(describe(duty_instances(plan, plan.duties[0])) ==
+          "2025:2024-12-31 2026:2025-12-31 2027:2026-12-31 2028:2027-12-31 2029:2028-12-31 "
+          "2030:2029-12-31 2031:2030-12-31");
+  }
+  SUBCASE("yearly: 29 February") {
+    const Plan plan = plan_due("{every: year, by: {month: 2, day: 29}}");
+    CHECK(describe(duty_instances(plan, plan.duties[0])) ==
+          "2024:2024-02-29 2025:2025-02-28 2026:2026-02-28 2027:2027-02-28 2028:2028-02-29 "
+          "2029:2029-02-28 2030:2030-02-28");
+  }
+  SUBCASE("one-off") {
+    const Plan plan = plan_due("{within: 2025-Q2}");
+    CHECK(describe(duty_instances(plan, plan.duties[0])) == "-:2025-06-30");
+  }
+  SUBCASE("no deadline") {
+    Plan plan = plan_due("{by: 2025-01-01}");
+    plan.duties[0].due.reset();
+    CHECK(duty_instances(plan, plan.duties[0]).empty());
+  }
+}

@@ -1,0 +1,151 @@
+#include "model/succession.hpp"
+
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace plancheck;
+using plancheck::test::plan_of;
+using plancheck::test::ymd;
+
+namespace {
+
+// so-nnptnt and so-tnmt merged into so-nnmt on 2025-03-01, which passed to
+// dn-so-nnmt on 2025-07-01; the districts ended on 2025-06-30 with no
+// successor; dn-so-yt began on 2025-07-01 as so-yt's successor.
+constexpr std::string_view k_plan =
+    "plancheck: 1\n"
+    "id: p\n"
+    "title: \"P\"\n"
+    "issuer: ubnd\n"
+    "period: {from: 2024-01-01, to: 2030-12-31}\n"
+    "agencies:\n"
+    "  ubnd: {name: U}\n"
+    "  so-nnptnt: {name: A, until: 2025-02-28, successor: so-nnmt}\n"
+    "  so-tnmt: {name: B, until: 2025-02-28, successor: so-nnmt}\n"
+    "  so-nnmt: {name: C, since: 2025-03-01, until: 2025-06-30, successor: dn-so-nnmt}\n"
+    "  dn-so-nnmt: {name: D, since: 2025-07-01}\n"
+    "  huyen-a: {name: H, until: 2025-06-30}\n"
+    "  so-yt: {name: Y, until: 2025-06-30, successor: dn-so-yt}\n"
+    "  dn-so-yt: {name: DY, since: 2025-07-02}\n"
+    "groups:\n"
+    "  nganh: {name: N, members: [so-nnptnt, so-tnmt, cap-huyen]}\n"
+    "  cap-huyen: {name: CH, members: [huyen-a, nganh]}\n"
+    "tasks:\n"
+    "  - {id: T1, title: t, owners: [nganh]}\n";
+
+std::string id_of(const Agency* agency) { return agency == nullptr ? "(none)" : agency->id.value; }
+
+std::string ids_of(const std::vector<const Agency*>& agencies) {
+  std::string out;
+  for (const Agency* agency : agencies) {
+    out += (out.empty() ? "" : " ") + agency->id.value;
+  }
+  return out;
+}
+
+std::vector<Id> refs(std::initializer_list<const char*> ids) {
+  std::vector<Id> out;
+  for (const char* id : ids) {
+    out.push_back(Id{id, {}});
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("owner_on") {
+  const Plan plan = plan_of(std::string(k_plan));
+  SUBCASE("an active agency owes its own work") {
+    CHECK(id_of(owner_on(plan, "so-nnptnt", ymd(2025, 2, 28))) == "so-nnptnt");
+    CHECK(id_of(owner_on(plan, "ubnd", ymd(2030, 12, 31))) == "ubnd");
+  }
+  SUBCASE("the successor owes from the day after until") {
+    CHECK(id_of(owner_on(plan, "so-nnptnt", ymd(2025, 3, 1))) == "so-nnmt");
+  }
+  SUBCASE("successors are followed on") {
+    CHECK(id_of(owner_on(plan, "so-nnptnt", ymd(2025, 12, 9))) == "dn-so-nnmt");
+    CHECK(id_of(owner_on(plan, "so-tnmt", ymd(2025, 12, 9))) == "dn-so-nnmt");
+  }
+  SUBCASE("ended with no successor") {
+    CHECK(id_of(owner_on(plan, "huyen-a", ymd(2025, 6, 30))) == "huyen-a");
+    CHECK(id_of(owner_on(plan, "huyen-a", ymd(2025, 7, 1))) == "(none)");
+  }
+  SUBCASE("before it began") {
+    CHECK(id_of(owner_on(plan, "so-nnmt", ymd(2025, 2, 28))) == "(none)");
+  }
+  SUBCASE("a gap between an agency and its successor") {
+    CHECK(id_of(owner_on(plan, "so-yt", ymd(2025, 7, 1))) == "(none)");
+    CHECK(id_of(owner_on(plan, "so-yt", ymd(2025, 7, 2))) == "dn-so-yt");
+  }
+  SUBCASE("unknown id") {
+    CHECK(owner_on(plan, "so-x", ymd(2025, 1, 1)) == nullptr);
+  }
+}
+
+TEST_CASE("owner_on ends on a successor loop") {
+  const Plan plan = plan_of("plancheck: 1\n"
+                            "id: p\n"
+                            "title: \"P\"\n"
+                            "issuer: a\n"
+                            "period: {from: 2024-01-01, to: 2030-12-31}\n"
+                            "agencies:\n"
+                            "  a: {name: A, until: 2025-06-30, successor: b}\n"
+                            "  b: {name: B, until: 2025-06-30, successor: a}\n"
+                            "tasks: [{id: T1, title: t, owners: [a]}]\n");
+  CHECK(owner_on(plan, "a", ymd(2025, 7, 1)) == nullptr);
+  CHECK(id_of(owner_on(plan, "b", ymd(2025, 6, 1))) == "b");
+}
+
+TEST_CASE("expand_groups") {
+  const Plan plan = plan_of(std::string(k_plan));
+  SUBCASE("nested groups, each agency once, in order of first mention") {
+    CHECK(ids_of(expand_groups(plan, refs({"nganh"}))) == "so-nnptnt so-tnmt huyen-a");
+    CHECK(ids_of(expand_groups(plan, refs({"huyen-a", "nganh", "ubnd"}))) ==
+          "huyen-a so-nnptnt so-tnmt ubnd");
+  }
+  SUBCASE("groups that contain each other end") {
+    CHECK(ids_of(expand_groups(plan, refs({"cap-huyen"}))) == "huyen-a so-nnptnt so-tnmt");
+  }
+  SUBCASE("unknown ids are skipped") {
+    CHECK(ids_of(expand_groups(plan, refs({"so-x", "ubnd"}))) == "ubnd");
+  }
+}
+
+TEST_CASE("owners_on") {
+  const Plan plan = plan_of(std::string(k_plan));
+  SUBCASE("before the mergers") {
+    CHECK(ids_of(owners_on(plan, refs({"nganh"}), ymd(2024, 12, 9))) == "so-nnptnt so-tnmt huyen-a");
+  }
+  SUBCASE("merged agencies owe once") {
+    CHECK(ids_of(owners_on(plan, refs({"nganh"}), ymd(2025, 3, 1))) == "so-nnmt huyen-a");
+  }
+  SUBCASE("ended agencies owe nothing") {
+    CHECK(ids_of(owners_on(plan, refs({"nganh"}), ymd(2025, 12, 9))) == "dn-so-nnmt");
+  }
+  SUBCASE("a successor named as well owes once") {
+    CHECK(ids_of(owners_on(plan, refs({"dn-so-nnmt", "so-tnmt"}), ymd(2025, 12, 9))) ==
+          "dn-so-nnmt");
+  }
+}
+
+TEST_CASE("passes_to") {
+  const Plan plan = plan_of(std::string(k_plan));
+  const Agency& nnptnt = *plan.find_agency("so-nnptnt");
+  const Agency& nnmt = *plan.find_agency("so-nnmt");
+  const Agency& dn_nnmt = *plan.find_agency("dn-so-nnmt");
+  const Agency& huyen = *plan.find_agency("huyen-a");
+  SUBCASE("an agency to itself") {
+    CHECK(passes_to(plan, nnptnt, nnptnt, ymd(2024, 1, 1)));
+    CHECK(passes_to(plan, nnptnt, nnptnt, ymd(2026, 1, 1)));
+  }
+  SUBCASE("to a successor after until") {
+    CHECK_FALSE(passes_to(plan, nnptnt, nnmt, ymd(2025, 2, 28)));
+    CHECK(passes_to(plan, nnptnt, nnmt, ymd(2025, 3, 1)));
+    CHECK(passes_to(plan, nnptnt, dn_nnmt, ymd(2025, 12, 9)));
+  }
+  SUBCASE("never backwards or sideways") {
+    CHECK_FALSE(passes_to(plan, nnmt, nnptnt, ymd(2025, 12, 9)));
+    CHECK_FALSE(passes_to(plan, huyen, nnmt, ymd(2025, 12, 9)));
+  }
+}
