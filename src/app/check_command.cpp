@@ -36,7 +36,8 @@ ExitCode run_check(const CheckOptions& options, const OutputOptions& output, std
 
   // Evaluate every selected obligation.
   const Listing listing{options.all, options.statuses};
-  const CheckResult result = check_plans(run->inputs, run->as_of, options.within_days, selection, listing);
+  const CheckResult result =
+      check_plans(run->inputs, run->as_of, options.within_days, selection, listing);
 
   // Tell, in every format asked for; --quiet silences standard output only.
   bool written = true;

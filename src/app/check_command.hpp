@@ -11,8 +11,8 @@ namespace plancheck {
 
 struct CheckOptions {
   std::vector<std::string> plans;
-  std::optional<Day> as_of;                   // else today in the plan's zone
-  std::chrono::system_clock::time_point now;  // the instant "today" is taken from
+  std::optional<Day> as_of;                  // else today in the plan's zone
+  std::chrono::system_clock::time_point now; // the instant "today" is taken from
   int within_days = 30;
   std::vector<std::string> agencies;
   std::vector<std::string> duties;

@@ -6,11 +6,31 @@
 #include "render/mail_message.hpp"
 #include "render/reminder_text.hpp"
 
-#include <fmt/format.h>
 #include <ostream>
+
+#include <fmt/format.h>
 
 namespace plancheck {
 namespace {
+
+// Return what a failed sendmail said, fit for the end of one error line:
+// trailing line ends dropped, any further lines indented under it.
+std::string failure_output(std::string_view output) {
+  while (!output.empty() && (output.back() == '\n' || output.back() == '\r' ||
+                             output.back() == ' ' || output.back() == '\t')) {
+    output.remove_suffix(1);
+  }
+  std::string out;
+  for (char c : output) {
+    if (c != '\r') {
+      out += c;
+    }
+    if (c == '\n') {
+      out += "  ";
+    }
+  }
+  return out;
+}
 
 // Each agency's items for today, agencies in the order of their first item.
 std::vector<AgencyItems> group_by_agency(const CheckResult& result, Day as_of,
@@ -30,7 +50,8 @@ std::vector<AgencyItems> group_by_agency(const CheckResult& result, Day as_of,
     it->items.push_back(&f);
   }
   std::stable_sort(groups.begin(), groups.end(), [](const AgencyItems& a, const AgencyItems& b) {
-    return std::tie(a.plan->id.value, a.agency->id.value) < std::tie(b.plan->id.value, b.agency->id.value);
+    return std::tie(a.plan->id.value, a.agency->id.value) <
+           std::tie(b.plan->id.value, b.agency->id.value);
   });
   return groups;
 }
@@ -60,8 +81,8 @@ ExitCode run_notify(const NotifyOptions& options, const OutputOptions& output, s
   const std::string& zone = run->inputs.front().plan->timezone.value;
 
   // Evaluate every selected obligation and keep what is due for a reminder today.
-  const CheckResult result = check_plans(run->inputs, run->as_of, k_default_within_days, selection,
-                                         Listing{true, {}});
+  const CheckResult result =
+      check_plans(run->inputs, run->as_of, k_default_within_days, selection, Listing{true, {}});
   const std::vector<AgencyItems> groups = group_by_agency(result, run->as_of, options.policy);
 
   // The Date header: now, or the start of the as-of day when one is given,
@@ -86,7 +107,8 @@ ExitCode run_notify(const NotifyOptions& options, const OutputOptions& output, s
     m.cc = options.cc;
     m.subject = reminder_subject(group, lang);
     m.date = date;
-    m.message_id = message_id(group.plan->id.value, group.agency->id.value, run->as_of, options.from);
+    m.message_id =
+        message_id(group.plan->id.value, group.agency->id.value, run->as_of, options.from);
     m.body = reminder_body(group, run->as_of, lang);
     messages.emplace_back(group.agency->id.value, std::move(m));
   }
@@ -113,7 +135,8 @@ ExitCode run_notify(const NotifyOptions& options, const OutputOptions& output, s
     if (!delivery.ok) {
       all_sent = false;
       err << "plancheck: "
-          << localize({MsgId::delivery_failed, {who, std::to_string(delivery.status), delivery.output}},
+          << localize({MsgId::delivery_failed,
+                       {who, std::to_string(delivery.status), failure_output(delivery.output)}},
                       lang)
           << '\n';
     }

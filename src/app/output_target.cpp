@@ -44,8 +44,8 @@ std::optional<std::string> conflicting_targets(const std::vector<OutputTarget>& 
 namespace {
 
 bool fail(const std::string& path, std::ostream& err, Lang lang) {
-  err << "plancheck: " << path << ": error: "
-      << localize({MsgId::cannot_write, {std::strerror(errno)}}, lang) << '\n';
+  err << "plancheck: " << path
+      << ": error: " << localize({MsgId::cannot_write, {std::strerror(errno)}}, lang) << '\n';
   return false;
 }
 

@@ -75,7 +75,8 @@ std::vector<Message> unknown_selection(const std::vector<PlanInput>& plans,
                                        const Selection& selection) {
   std::vector<Message> unknown;
   const auto known = [&](auto find) {
-    return std::any_of(plans.begin(), plans.end(), [&](const PlanInput& p) { return find(*p.plan); });
+    return std::any_of(plans.begin(), plans.end(),
+                       [&](const PlanInput& p) { return find(*p.plan); });
   };
   for (const std::string& id : selection.agencies) {
     if (!known([&](const Plan& p) { return p.find_agency(id) || p.find_group(id); })) {

@@ -21,10 +21,22 @@ const TaskEntry* entry_for(const Report& report, const std::string& task_id) {
   return nullptr;
 }
 
-// The reports that answer a duty instance: same sender, duty and period.
-std::vector<const Report*> duty_reports(const Obligation& o, const ReportIndex& index) {
-  const auto it = index.by_instance.find({o.agency->id.value, o.duty->id.value, o.period});
-  return it == index.by_instance.end() ? std::vector<const Report*>{} : it->second;
+// The reports that answer a duty instance: same duty and period, sent by the
+// agency that owes it or, once that agency has ended, by its successors (a
+// late report for a year before a merger comes from the merged body).
+std::vector<const Report*> duty_reports(const Plan& plan, const Obligation& o,
+                                        const ReportIndex& index) {
+  std::vector<const Report*> out;
+  const Agency* sender = o.agency;
+  for (std::size_t step = 0; sender != nullptr && step <= plan.agencies.size(); ++step) {
+    const auto it = index.by_instance.find({sender->id.value, o.duty->id.value, o.period});
+    if (it != index.by_instance.end()) {
+      out.insert(out.end(), it->second.begin(), it->second.end());
+    }
+    sender = sender->successor ? plan.find_agency(sender->successor->value) : nullptr;
+  }
+  std::sort(out.begin(), out.end(), earlier);
+  return out;
 }
 
 // The reports, of any kind, that list the task as done and come from the
@@ -87,8 +99,8 @@ Finding evaluate(const Plan& plan, const Obligation& obligation, const ReportInd
   f.plan = &plan;
   f.obligation = obligation;
   const bool is_duty = obligation.kind == ObligationKind::duty;
-  const std::vector<const Report*> matching = is_duty ? duty_reports(obligation, reports)
-                                                      : task_reports(plan, obligation, reports);
+  const std::vector<const Report*> matching =
+      is_duty ? duty_reports(plan, obligation, reports) : task_reports(plan, obligation, reports);
   for (const Report* r : matching) {
     f.reports.push_back(r->path);
   }
@@ -110,8 +122,9 @@ Finding evaluate(const Plan& plan, const Obligation& obligation, const ReportInd
       for (const TaskEntry& entry : r->tasks) {
         reported.insert(entry.task.value);
       }
-      const bool covered = std::all_of(obligation.covered.begin(), obligation.covered.end(),
-                                       [&](const Task* t) { return reported.contains(t->id.value); });
+      const bool covered =
+          std::all_of(obligation.covered.begin(), obligation.covered.end(),
+                      [&](const Task* t) { return reported.contains(t->id.value); });
       if (covered) {
         f.fulfilled = r->submitted.value;
         break;
@@ -123,7 +136,8 @@ Finding evaluate(const Plan& plan, const Obligation& obligation, const ReportInd
       }
     }
   } else if (!matching.empty()) {
-    f.fulfilled = matching.front()->completed_on(*entry_for(*matching.front(), obligation.task->id.value));
+    f.fulfilled =
+        matching.front()->completed_on(*entry_for(*matching.front(), obligation.task->id.value));
   }
 
   if (f.fulfilled) {

@@ -6,9 +6,9 @@
 
 #include <map>
 #include <optional>
+#include <string>
 #include <tuple>
 #include <unordered_map>
-#include <string>
 #include <vector>
 
 namespace plancheck {

@@ -16,11 +16,13 @@ struct Obligation {
   const Task* task = nullptr; // kind task
   std::optional<int> period;  // the year of a yearly duty instance
   const Agency* agency = nullptr;
-  Day due{};                            // the last on-time day
-  std::vector<const Agency*> parties;   // the agencies named for it whose work passed to `agency`
-  std::vector<const Task*> covered;     // duty: the tasks it must report on, in plan order
+  Day due{};                          // the last on-time day
+  std::vector<const Agency*> parties; // the agencies named for it whose work passed to `agency`
+  std::vector<const Task*> covered;   // duty: the tasks it must report on, in plan order
 
-  const std::string& id() const { return kind == ObligationKind::duty ? duty->id.value : task->id.value; }
+  const std::string& id() const {
+    return kind == ObligationKind::duty ? duty->id.value : task->id.value;
+  }
 };
 
 // Return every obligation of `plan`: each instance of each duty for each

@@ -11,7 +11,7 @@ namespace plancheck {
 // the order is the order of output and of --fail-on.
 enum class Status { overdue, incomplete, late, due_soon, pending, ok };
 
-inline constexpr Status k_all_statuses[] = {Status::overdue, Status::incomplete, Status::late,
+inline constexpr Status k_all_statuses[] = {Status::overdue,  Status::incomplete, Status::late,
                                             Status::due_soon, Status::pending,    Status::ok};
 
 // Return the name used in options and JSON: "overdue", "due-soon", ...
@@ -21,7 +21,9 @@ std::string_view status_id(Status status);
 std::optional<Status> parse_status(std::string_view name);
 
 // Whether `status` is at least as severe as `threshold`.
-inline bool at_least(Status status, Status threshold) { return status <= threshold; }
+inline bool at_least(Status status, Status threshold) {
+  return status <= threshold;
+}
 
 // Return the rule a finding of `status` is reported under: "deadline.overdue", ...
 Rule status_rule(Status status);

@@ -7,13 +7,14 @@
 #include "cli/environment.hpp"
 #include "model/message.hpp"
 
-#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
 #include <unistd.h>
+
+#include <CLI/CLI.hpp>
 
 #ifndef PLANCHECK_VERSION
 #define PLANCHECK_VERSION "0"
@@ -22,7 +23,9 @@
 namespace plancheck {
 namespace {
 
-const char* system_getenv(const char* name) { return std::getenv(name); }
+const char* system_getenv(const char* name) {
+  return std::getenv(name);
+}
 
 // CLI11's messages are English; say what kind of mistake it was in the
 // user's language and keep CLI11's detail.
@@ -43,7 +46,8 @@ std::string join_statuses() {
 
 // A date option: YYYY-MM-DD or DD/MM/YYYY.
 std::string check_date(const std::string& text) {
-  return parse_date(text).day ? std::string() : "'" + text + "' is not a date (YYYY-MM-DD or DD/MM/YYYY)";
+  return parse_date(text).day ? std::string()
+                              : "'" + text + "' is not a date (YYYY-MM-DD or DD/MM/YYYY)";
 }
 
 // A comma-separated list of day counts: 30,14,7,3,1,0.
@@ -197,7 +201,8 @@ int run_cli(int argc, char** argv) {
   app.add_option("--lang", lang_option,
                  "Language of the output: vi or en (default: PLANCHECK_LANG, then the locale)")
       ->check(CLI::IsMember({"vi", "en"}));
-  app.add_option("--color", color_option, "Color: auto (a terminal without NO_COLOR), always, never")
+  app.add_option("--color", color_option,
+                 "Color: auto (a terminal without NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.footer("Run 'plancheck COMMAND --help' for a command's options; 'man plancheck' for more.");
 
@@ -209,9 +214,10 @@ int run_cli(int argc, char** argv) {
                            "Plan folder, plan file, or report files or folders (default: .)");
   validate_cmd->add_flag("--strict", validate.strict, "Fail on warnings too");
   validate_cmd
-      ->add_option("--format", validate_formats,
-                   "Output: text, json, github, junit or sarif, to standard output or to\n"
-                   "PATH with FORMAT=PATH; repeatable (default: text, and github in GitHub Actions)")
+      ->add_option(
+          "--format", validate_formats,
+          "Output: text, json, github, junit or sarif, to standard output or to\n"
+          "PATH with FORMAT=PATH; repeatable (default: text, and github in GitHub Actions)")
       ->check(format_validator({"text", "json", "github", "junit", "sarif"}))
       ->allow_extra_args(false);
 
@@ -223,14 +229,17 @@ int run_cli(int argc, char** argv) {
   CLI::App* check_cmd = app.add_subcommand(
       "check", "Say what is overdue, incomplete, late or due soon, for whom, as of a day");
   check_cmd->add_option("plan", check.plans, "Plan folders or plan files (default: .)");
-  check_cmd->add_option("--as-of", as_of, "Check as of DATE (default: today in the plan's time zone)")
+  check_cmd
+      ->add_option("--as-of", as_of, "Check as of DATE (default: today in the plan's time zone)")
       ->check(check_date)
       ->type_name("DATE");
   check_cmd->add_option("--within", check.within_days, "Days ahead that count as due soon")
       ->check(CLI::Range(0, 3660))
       ->capture_default_str();
-  check_cmd->add_option("--agency", check.agencies,
-                        "Only what this agency owes, or passed to a successor; a group selects its members")
+  check_cmd
+      ->add_option(
+          "--agency", check.agencies,
+          "Only what this agency owes, or passed to a successor; a group selects its members")
       ->type_name("ID")
       ->allow_extra_args(false);
   check_cmd->add_option("--duty", check.duties, "Only instances of this duty")
@@ -239,7 +248,9 @@ int run_cli(int argc, char** argv) {
   check_cmd->add_option("--task", check.tasks, "Only completions of this task")
       ->type_name("ID")
       ->allow_extra_args(false);
-  check_cmd->add_option("--year", check.years, "Only this year (a duty's period, else the deadline's year)")
+  check_cmd
+      ->add_option("--year", check.years,
+                   "Only this year (a duty's period, else the deadline's year)")
       ->check(CLI::Range(1000, 9999))
       ->type_name("YEAR")
       ->allow_extra_args(false);
@@ -249,14 +260,17 @@ int run_cli(int argc, char** argv) {
       ->allow_extra_args(false);
   check_cmd->add_flag("--all", check.all, "List every considered obligation, ok and pending too");
   check_cmd
-      ->add_option("--format", check_formats,
-                   "Output: text, json, csv, github, junit or sarif, to standard output or to\n"
-                   "PATH with FORMAT=PATH; repeatable (default: text, and github in GitHub Actions)")
+      ->add_option(
+          "--format", check_formats,
+          "Output: text, json, csv, github, junit or sarif, to standard output or to\n"
+          "PATH with FORMAT=PATH; repeatable (default: text, and github in GitHub Actions)")
       ->check(format_validator({"text", "json", "csv", "github", "junit", "sarif"}))
       ->allow_extra_args(false);
-  check_cmd->add_option("--fail-on", fail_on,
-                        "Exit 1 when a listed finding is at least this severe, or never")
-      ->check(CLI::IsMember({"overdue", "incomplete", "late", "due-soon", "pending", "ok", "never"}))
+  check_cmd
+      ->add_option("--fail-on", fail_on,
+                   "Exit 1 when a listed finding is at least this severe, or never")
+      ->check(
+          CLI::IsMember({"overdue", "incomplete", "late", "due-soon", "pending", "ok", "never"}))
       ->capture_default_str();
   check_cmd->add_flag("--quiet,-q", check.quiet, "Print nothing when nothing is listed");
 
@@ -269,7 +283,9 @@ int run_cli(int argc, char** argv) {
   CLI::App* notify_cmd = app.add_subcommand(
       "notify", "Email each agency what it owes that is overdue, incomplete or coming due");
   notify_cmd->add_option("plan", notify.plans, "Plan folders or plan files (default: .)");
-  notify_cmd->add_option("--from", from_text, "Sender address, 'Name <addr>' or 'addr' (default: PLANCHECK_FROM)")
+  notify_cmd
+      ->add_option("--from", from_text,
+                   "Sender address, 'Name <addr>' or 'addr' (default: PLANCHECK_FROM)")
       ->type_name("ADDR");
   notify_cmd->add_option("--digest-to", digest_to_text, "Also send a digest of everything to ADDR")
       ->type_name("ADDR")
@@ -277,18 +293,28 @@ int run_cli(int argc, char** argv) {
   notify_cmd->add_option("--cc", cc_text, "Copy every agency's message to ADDR")
       ->type_name("ADDR")
       ->allow_extra_args(false);
-  notify_cmd->add_option("--sendmail", notify.sendmail, "Command that sends a message read from its standard input")
+  notify_cmd
+      ->add_option("--sendmail", notify.sendmail,
+                   "Command that sends a message read from its standard input")
       ->type_name("CMD")
       ->capture_default_str();
-  notify_cmd->add_flag("--dry-run", notify.dry_run, "Write the messages to standard output as an mbox; send nothing");
-  notify_cmd->add_option("--as-of", notify_as_of, "Remind as of DATE (default: today in the plan's time zone)")
+  notify_cmd->add_flag("--dry-run", notify.dry_run,
+                       "Write the messages to standard output as an mbox; send nothing");
+  notify_cmd
+      ->add_option("--as-of", notify_as_of,
+                   "Remind as of DATE (default: today in the plan's time zone)")
       ->check(check_date)
       ->type_name("DATE");
-  notify_cmd->add_option("--agency", notify.agencies, "Only this agency (a group selects its members)")
+  notify_cmd
+      ->add_option("--agency", notify.agencies, "Only this agency (a group selects its members)")
       ->type_name("ID")
       ->allow_extra_args(false);
-  notify_cmd->add_option("--duty", notify.duties, "Only instances of this duty")->type_name("ID")->allow_extra_args(false);
-  notify_cmd->add_option("--task", notify.tasks, "Only completions of this task")->type_name("ID")->allow_extra_args(false);
+  notify_cmd->add_option("--duty", notify.duties, "Only instances of this duty")
+      ->type_name("ID")
+      ->allow_extra_args(false);
+  notify_cmd->add_option("--task", notify.tasks, "Only completions of this task")
+      ->type_name("ID")
+      ->allow_extra_args(false);
   notify_cmd->add_option("--year", notify.years, "Only this year")
       ->check(CLI::Range(1000, 9999))
       ->type_name("YEAR")
@@ -297,8 +323,9 @@ int run_cli(int argc, char** argv) {
       ->check(check_day_list)
       ->type_name("N[,N...]")
       ->capture_default_str();
-  notify_cmd->add_option("--repeat-overdue", notify.policy.repeat_days,
-                         "Remind of overdue or incomplete items every N days")
+  notify_cmd
+      ->add_option("--repeat-overdue", notify.policy.repeat_days,
+                   "Remind of overdue or incomplete items every N days")
       ->check(CLI::Range(1, 366))
       ->capture_default_str();
   notify_cmd->add_flag("--all-items", notify.policy.all_items,
@@ -337,7 +364,8 @@ int run_cli(int argc, char** argv) {
   if (const auto chosen = parse_lang(lang_option)) {
     lang = *chosen;
   }
-  const OutputOptions output{lang, use_color(color_option, isatty(STDOUT_FILENO) != 0, system_getenv)};
+  const OutputOptions output{lang,
+                             use_color(color_option, isatty(STDOUT_FILENO) != 0, system_getenv)};
 
   try {
     if (rules_cmd->parsed()) {
@@ -349,15 +377,18 @@ int run_cli(int argc, char** argv) {
         from_text = env_from;
       }
       if (from_text.empty()) {
-        std::cerr << "plancheck: " << localize({MsgId::usage_error, {"notify: --from is required (or PLANCHECK_FROM)"}}, lang)
+        std::cerr << "plancheck: "
+                  << localize(
+                         {MsgId::usage_error, {"notify: --from is required (or PLANCHECK_FROM)"}},
+                         lang)
                   << '\n';
         return static_cast<int>(ExitCode::usage);
       }
       const auto mailbox = [&](std::string_view option, const std::string& text) {
         auto box = parse_mailbox(text);
         if (!box) {
-          std::cerr << "plancheck: " << localize({MsgId::bad_mailbox, {std::string(option), text}}, lang)
-                    << '\n';
+          std::cerr << "plancheck: "
+                    << localize({MsgId::bad_mailbox, {std::string(option), text}}, lang) << '\n';
         }
         return box;
       };

@@ -47,8 +47,8 @@ bool read_within(FieldReader& reader, const YamlNode& node, Deadline& deadline) 
     return t.size() >= from + count &&
            t.substr(from, count).find_first_not_of("0123456789") == std::string::npos;
   };
-  const bool year_form = (kind == ScalarKind::integer || kind == ScalarKind::string) &&
-                         t.size() == 4 && digits(0, 4);
+  const bool year_form =
+      (kind == ScalarKind::integer || kind == ScalarKind::string) && t.size() == 4 && digits(0, 4);
   if (node.kind == YamlNode::Kind::scalar && year_form) {
     deadline.form = DeadlineForm::within_year;
     deadline.year = std::stoi(t);

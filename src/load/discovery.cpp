@@ -153,7 +153,8 @@ Discovery discover(const std::vector<std::string>& paths, ReportScope scope) {
         result.errors.push_back({text, {MsgId::is_directory, {}}});
       } else if (is_file(path / k_plan_file)) {
         collector.add_plan(path / k_plan_file);
-      } else if (const auto plan = plan_above(parent_of(path)); plan && scope == ReportScope::named) {
+      } else if (const auto plan = plan_above(parent_of(path));
+                 plan && scope == ReportScope::named) {
         for (const std::string& report : yaml_files_below(path)) {
           collector.add_report(*plan, report);
         }

@@ -14,8 +14,8 @@ struct PlanTarget {
 };
 
 enum class ReportScope {
-  named,     // a plan file alone stands for itself (validate)
-  all,       // a plan always brings every report below its reports/ (check)
+  named, // a plan file alone stands for itself (validate)
+  all,   // a plan always brings every report below its reports/ (check)
 };
 
 // A path on the command line that leads nowhere.

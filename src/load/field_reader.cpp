@@ -4,8 +4,9 @@
 
 #include <algorithm>
 #include <charconv>
-#include <fmt/format.h>
 #include <limits>
+
+#include <fmt/format.h>
 
 namespace plancheck {
 namespace {
@@ -15,8 +16,7 @@ bool is_null_text(std::string_view t) {
 }
 
 bool is_bool_text(std::string_view t) {
-  return t == "true" || t == "True" || t == "TRUE" || t == "false" || t == "False" ||
-         t == "FALSE";
+  return t == "true" || t == "True" || t == "TRUE" || t == "false" || t == "False" || t == "FALSE";
 }
 
 bool is_digits(std::string_view t, std::string_view alphabet) {

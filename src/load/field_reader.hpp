@@ -47,7 +47,8 @@ public:
   std::optional<std::string> text(const YamlNode& node, std::string_view key);
   std::optional<Located<int>> integer(const YamlNode& node, std::string_view key);
   std::optional<Located<Day>> day(const YamlNode& node, std::string_view key);
-  std::optional<Located<std::string>> id(const YamlNode& node, std::string_view key, IdSyntax syntax);
+  std::optional<Located<std::string>> id(const YamlNode& node, std::string_view key,
+                                         IdSyntax syntax);
 
   // Read a list of ids; report an empty list when `non_empty`.
   std::vector<Located<std::string>> id_list(const YamlNode& node, std::string_view key,

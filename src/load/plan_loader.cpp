@@ -2,7 +2,6 @@
 
 #include "load/deadline_reader.hpp"
 #include "load/document_reader.hpp"
-
 #include "model/email_address.hpp"
 
 namespace plancheck {
@@ -179,8 +178,7 @@ template <class Read>
 void for_each_item(FieldReader& reader, const YamlNode& node, std::string_view key, bool non_empty,
                    Read read) {
   if (node.kind != YamlNode::Kind::sequence) {
-    reader.reporter().report(node.pos, Rule::schema_type, MsgId::expected_list,
-                             {std::string(key)});
+    reader.reporter().report(node.pos, Rule::schema_type, MsgId::expected_list, {std::string(key)});
     return;
   }
   if (non_empty && node.items.empty()) {
@@ -223,7 +221,8 @@ std::optional<Plan> load_plan(const SourceFile& file, Reporter& reporter) {
       plan.timezone = {std::move(*zone), v->pos};
     }
   }
-  if (const YamlNode* v = reader.require(*root, "period"); v && reader.expect_mapping(*v, "period")) {
+  if (const YamlNode* v = reader.require(*root, "period");
+      v && reader.expect_mapping(*v, "period")) {
     reader.check_keys(*v, {"from", "to"});
     if (const YamlNode* from = reader.require(*v, "from")) {
       assign(reader.day(*from, "from"), plan.period_from);

@@ -49,10 +49,12 @@ std::optional<Report> load_report(const SourceFile& file, Reporter& reporter) {
   Report report;
   report.path = file.path();
   report.pos = root->pos;
-  reader.check_keys(*root, {"plancheck", "plan", "agency", "duty", "period", "number", "submitted",
-                            "tasks"});
+  reader.check_keys(
+      *root, {"plancheck", "plan", "agency", "duty", "period", "number", "submitted", "tasks"});
   bool complete = true;
-  const auto need = [&](bool ok) { complete = complete && ok; };
+  const auto need = [&](bool ok) {
+    complete = complete && ok;
+  };
   if (const YamlNode* v = reader.require(*root, "plan")) {
     auto id = reader.id(*v, "plan", IdSyntax::name);
     need(id.has_value());

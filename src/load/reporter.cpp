@@ -1,8 +1,8 @@
 #include "load/reporter.hpp"
 
-#include <algorithm>
-
 #include "load/utf8.hpp"
+
+#include <algorithm>
 
 namespace plancheck {
 namespace {
@@ -24,7 +24,8 @@ int token_end(std::string_view line, int column) {
     std::size_t close = line.find(quote, byte + 1);
     byte = close == std::string_view::npos ? line.size() : close + 1;
   } else {
-    while (byte < line.size() && line.substr(byte, 1).find_first_of(" ,[]{}#") == std::string_view::npos &&
+    while (byte < line.size() &&
+           line.substr(byte, 1).find_first_of(" ,[]{}#") == std::string_view::npos &&
            !(line[byte] == ':' && (byte + 1 == line.size() || line[byte + 1] == ' '))) {
       ++byte;
     }
@@ -38,7 +39,8 @@ int token_end(std::string_view line, int column) {
 void Reporter::report(SourcePos pos, Rule rule, MsgId id, std::vector<std::string> args) {
   const Severity severity = all_rules()[static_cast<std::size_t>(rule)].severity;
   const std::string_view line = m_file->line(pos.line);
-  const SourcePos end = pos.line == 0 ? SourcePos{} : SourcePos{pos.line, token_end(line, pos.column)};
+  const SourcePos end =
+      pos.line == 0 ? SourcePos{} : SourcePos{pos.line, token_end(line, pos.column)};
   m_out->push_back(Diagnostic{m_file->path(), pos, end, severity, rule,
                               Message{id, std::move(args)}, std::string(line)});
 }

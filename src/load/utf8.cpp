@@ -7,7 +7,9 @@
 namespace plancheck {
 namespace {
 
-bool is_continuation(unsigned char byte) { return (byte & 0xC0U) == 0x80U; }
+bool is_continuation(unsigned char byte) {
+  return (byte & 0xC0U) == 0x80U;
+}
 
 using Range = std::pair<char32_t, char32_t>;
 

@@ -16,7 +16,8 @@ namespace {
 const SourceFile* read_source(Workspace& ws, const std::string& path) {
   ws.paths.push_back(path);
   const auto fail = [&](Message message) {
-    ws.diagnostics.push_back({path, {}, {}, Severity::error, Rule::io_read, std::move(message), {}});
+    ws.diagnostics.push_back(
+        {path, {}, {}, Severity::error, Rule::io_read, std::move(message), {}});
     return nullptr;
   };
   std::error_code ec;

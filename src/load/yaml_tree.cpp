@@ -4,6 +4,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
@@ -37,7 +38,8 @@ std::string translate_yaml_error(const std::string& message, Lang lang) {
       {"end of map flow not found", "thiếu dấu '}' đóng ánh xạ"},
       {"end of sequence not found", "không tìm thấy điểm kết thúc danh sách"},
       {"end of sequence flow not found", "thiếu dấu ']' đóng danh sách"},
-      {"illegal map value", "giá trị ánh xạ không hợp lệ (thiếu dấu cách sau ':' hoặc thụt lề sai?)"},
+      {"illegal map value",
+       "giá trị ánh xạ không hợp lệ (thiếu dấu cách sau ':' hoặc thụt lề sai?)"},
       {"illegal map key", "khóa ánh xạ không hợp lệ"},
       {"illegal block entry", "mục danh sách không hợp lệ (thụt lề sai?)"},
       {"illegal flow end", "dấu đóng ']' hoặc '}' thừa"},
@@ -125,9 +127,9 @@ private:
     if (tag != "?" && tag != "!") {
       // yaml-cpp expands `!!str` to `tag:yaml.org,2002:str`; quote it as written.
       constexpr std::string_view k_core_prefix = "tag:yaml.org,2002:";
-      m_reporter.report(pos(mark), Rule::yaml_tag, MsgId::explicit_tag,
-                        {tag.starts_with(k_core_prefix) ? "!!" + tag.substr(k_core_prefix.size())
-                                                        : tag});
+      m_reporter.report(
+          pos(mark), Rule::yaml_tag, MsgId::explicit_tag,
+          {tag.starts_with(k_core_prefix) ? "!!" + tag.substr(k_core_prefix.size()) : tag});
     }
   }
 
@@ -263,7 +265,8 @@ std::optional<YamlNode> parse_yaml(const SourceFile& file, Reporter& reporter) {
   } catch (const StopParsing&) {
     return std::nullopt;
   } catch (const YAML::Exception& e) {
-    const SourcePos at = e.mark.is_null() ? SourcePos{1, 1} : file.position(e.mark.line, e.mark.column);
+    const SourcePos at =
+        e.mark.is_null() ? SourcePos{1, 1} : file.position(e.mark.line, e.mark.column);
     // The message is put into words when rendered; keep both forms.
     reporter.report(at, Rule::yaml_syntax, MsgId::yaml_syntax,
                     {translate_yaml_error(e.msg, Lang::en), translate_yaml_error(e.msg, Lang::vi)});

@@ -18,12 +18,12 @@ struct YamlNode {
 
   Kind kind = Kind::null;
   SourcePos pos;
-  std::string text;    // a scalar's value
-  bool plain = false;  // a plain (unquoted, non-block) scalar, typed by the YAML 1.2 core schema
-  std::vector<YamlNode> items;             // a sequence's items
-  std::vector<Located<std::string>> keys;  // a mapping's keys, in order
-  std::vector<YamlNode> values;            // a mapping's values, parallel to `keys`
-  std::vector<bool> plain_keys;            // whether each key was a plain scalar
+  std::string text;   // a scalar's value
+  bool plain = false; // a plain (unquoted, non-block) scalar, typed by the YAML 1.2 core schema
+  std::vector<YamlNode> items;            // a sequence's items
+  std::vector<Located<std::string>> keys; // a mapping's keys, in order
+  std::vector<YamlNode> values;           // a mapping's values, parallel to `keys`
+  std::vector<bool> plain_keys;           // whether each key was a plain scalar
 
   // Return the value of mapping key `key`, or nullptr.
   const YamlNode* find(std::string_view key) const;

@@ -6,8 +6,7 @@ namespace plancheck {
 namespace {
 
 bool all_digits(std::string_view text) {
-  return !text.empty() &&
-         text.find_first_not_of("0123456789") == std::string_view::npos;
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
 int to_int(std::string_view digits) {
@@ -58,7 +57,9 @@ std::string format_dmy(Day day) {
                      static_cast<unsigned>(ymd.month()), static_cast<int>(ymd.year()));
 }
 
-int year_of(Day day) { return static_cast<int>(date::year_month_day{day}.year()); }
+int year_of(Day day) {
+  return static_cast<int>(date::year_month_day{day}.year());
+}
 
 Day last_day_of_month(int year, unsigned month) {
   return Day{date::year_month_day_last{date::year{year}, date::month_day_last{date::month{month}}}};

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <date/date.h>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include <date/date.h>
 
 namespace plancheck {
 

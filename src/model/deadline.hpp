@@ -17,11 +17,11 @@ enum class DeadlineForm {
 
 struct Deadline {
   DeadlineForm form = DeadlineForm::by;
-  Day date{};            // by, before
-  int year = 0;          // within_*
-  unsigned part = 0;     // within_quarter: 1-4; within_month: 1-12
-  unsigned month = 0;    // yearly_*
-  unsigned day = 0;      // yearly_*
+  Day date{};         // by, before
+  int year = 0;       // within_*
+  unsigned part = 0;  // within_quarter: 1-4; within_month: 1-12
+  unsigned month = 0; // yearly_*
+  unsigned day = 0;   // yearly_*
 
   bool yearly() const {
     return form == DeadlineForm::yearly_by || form == DeadlineForm::yearly_before;

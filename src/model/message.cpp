@@ -3,6 +3,7 @@
 #include "model/calendar.hpp"
 
 #include <array>
+
 #include <fmt/args.h>
 #include <fmt/format.h>
 
@@ -72,10 +73,12 @@ constexpr std::array k_messages{
           "hạn của nhiệm vụ không lặp lại; 'every' chỉ dùng cho chế độ báo cáo"},
     Entry{MsgId::deadline_every, "'every' takes 'year' only", "'every' chỉ nhận 'year'"},
     Entry{MsgId::deadline_yearly_needs_day,
-          "a yearly deadline takes 'by' or 'before' with a month and day, e.g. {{month: 12, day: 10}}",
+          "a yearly deadline takes 'by' or 'before' with a month and day, e.g. {{month: 12, day: "
+          "10}}",
           "hạn hằng năm cần 'by' hoặc 'before' với tháng và ngày, ví dụ {{month: 12, day: 10}}"},
     Entry{MsgId::month_range, "month {0} is not 1 to 12", "tháng {0} không nằm trong 1 đến 12"},
-    Entry{MsgId::day_range, "{0}/{1} is not a day of the year", "{0}/{1} không phải ngày trong năm"},
+    Entry{MsgId::day_range, "{0}/{1} is not a day of the year",
+          "{0}/{1} không phải ngày trong năm"},
     Entry{MsgId::bad_email, "'{0}' is not an email address", "'{0}' không phải địa chỉ email"},
     Entry{MsgId::period_order, "the period starts on {0}, after it ends on {1}",
           "thời kỳ bắt đầu ngày {0}, sau ngày kết thúc {1}"},
@@ -83,8 +86,7 @@ constexpr std::array k_messages{
           "'{0}' không phải múi giờ IANA (ví dụ Asia/Ho_Chi_Minh)"},
     Entry{MsgId::since_after_until, "'since' {0} is after 'until' {1}",
           "'since' {0} sau 'until' {1}"},
-    Entry{MsgId::successor_without_until,
-          "'successor' needs 'until', the last day '{0}' existed",
+    Entry{MsgId::successor_without_until, "'successor' needs 'until', the last day '{0}' existed",
           "'successor' cần có 'until', ngày cuối cùng '{0}' tồn tại"},
     Entry{MsgId::successor_loop, "successors loop: {0}", "chuỗi kế nhiệm lặp vòng: {0}"},
     Entry{MsgId::duplicate_id, "'{0}' is defined twice (first at line {1})",
@@ -145,7 +147,8 @@ constexpr std::array k_messages{
           "{0} ({1}) không có địa chỉ email; lời nhắc chỉ có trong thư tổng hợp"},
     Entry{MsgId::delivery_failed, "sending the message for {0} failed: exit status {1}: {2}",
           "gửi thư cho {0} không thành công: mã thoát {1}: {2}"},
-    Entry{MsgId::bad_mailbox, "{0}: '{1}' is not an email address (name@domain.vn, or Name <name@domain.vn>)",
+    Entry{MsgId::bad_mailbox,
+          "{0}: '{1}' is not an email address (name@domain.vn, or Name <name@domain.vn>)",
           "{0}: '{1}' không phải địa chỉ email (ten@tenmien.vn, hoặc Tên <ten@tenmien.vn>)"},
     Entry{MsgId::unknown_command, "unknown command '{0}'", "không có lệnh '{0}'"},
     Entry{MsgId::usage_hint, "Run 'plancheck --help' for usage.",
@@ -174,9 +177,8 @@ std::string localize(const Message& message, Lang lang) {
   fmt::dynamic_format_arg_store<fmt::format_context> store;
   for (const std::string& arg : message.args) {
     // Messages carry dates as YYYY-MM-DD; Vietnamese readers get DD/MM/YYYY.
-    const ParsedDate date = lang == Lang::vi && arg.size() == 10 && arg[4] == '-'
-                                ? parse_date(arg)
-                                : ParsedDate{};
+    const ParsedDate date =
+        lang == Lang::vi && arg.size() == 10 && arg[4] == '-' ? parse_date(arg) : ParsedDate{};
     store.push_back(date.day ? format_dmy(*date.day) : arg);
   }
   return fmt::vformat(message_template(message.id, lang), store);

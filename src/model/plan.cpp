@@ -3,8 +3,7 @@
 namespace plancheck {
 namespace {
 
-template <class T>
-void build_index(const std::vector<T>& items, Plan::IdIndex& index) {
+template <class T> void build_index(const std::vector<T>& items, Plan::IdIndex& index) {
   index.clear();
   for (std::size_t i = 0; i < items.size(); ++i) {
     index.emplace(items[i].id.value, i); // the first definition wins
@@ -29,8 +28,14 @@ void Plan::index() {
 const Agency* Plan::find_agency(std::string_view key) const {
   return lookup(agencies, m_agency_index, key);
 }
-const Group* Plan::find_group(std::string_view key) const { return lookup(groups, m_group_index, key); }
-const Task* Plan::find_task(std::string_view key) const { return lookup(tasks, m_task_index, key); }
-const Duty* Plan::find_duty(std::string_view key) const { return lookup(duties, m_duty_index, key); }
+const Group* Plan::find_group(std::string_view key) const {
+  return lookup(groups, m_group_index, key);
+}
+const Task* Plan::find_task(std::string_view key) const {
+  return lookup(tasks, m_task_index, key);
+}
+const Duty* Plan::find_duty(std::string_view key) const {
+  return lookup(duties, m_duty_index, key);
+}
 
 } // namespace plancheck

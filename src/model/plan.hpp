@@ -93,7 +93,9 @@ struct Plan {
   // Lets the lookups take a string_view without building a string each time.
   struct IdHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
   };
   using IdIndex = std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>>;
 

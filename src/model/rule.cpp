@@ -15,13 +15,16 @@ constexpr std::array k_rules{
     RuleInfo{Rule::yaml_control_char, "yaml.control-char", error,
              "a control character (such as NUL) in the text",
              "ký tự điều khiển (như NUL) trong văn bản"},
-    RuleInfo{Rule::yaml_tab, "yaml.tab", error, "a tab character; YAML files are indented with spaces",
+    RuleInfo{Rule::yaml_tab, "yaml.tab", error,
+             "a tab character; YAML files are indented with spaces",
              "ký tự tab; tệp YAML thụt lề bằng dấu cách"},
     RuleInfo{Rule::yaml_syntax, "yaml.syntax", error, "the text is not valid YAML",
              "văn bản không đúng cú pháp YAML"},
     RuleInfo{Rule::yaml_duplicate_key, "yaml.duplicate-key", error,
-             "the same key twice in one mapping", "một khóa xuất hiện hai lần trong cùng một ánh xạ"},
-    RuleInfo{Rule::yaml_anchor, "yaml.anchor", error, "anchors and aliases (&a, *a) are not accepted",
+             "the same key twice in one mapping",
+             "một khóa xuất hiện hai lần trong cùng một ánh xạ"},
+    RuleInfo{Rule::yaml_anchor, "yaml.anchor", error,
+             "anchors and aliases (&a, *a) are not accepted",
              "không chấp nhận neo và bí danh (&a, *a)"},
     RuleInfo{Rule::yaml_tag, "yaml.tag", error, "explicit tags (!!str, !x) are not accepted",
              "không chấp nhận thẻ tường minh (!!str, !x)"},
@@ -29,15 +32,16 @@ constexpr std::array k_rules{
              "more than one YAML document in a file", "nhiều hơn một tài liệu YAML trong một tệp"},
     RuleInfo{Rule::yaml_empty, "yaml.empty", error, "a file with no content",
              "tệp không có nội dung"},
-    RuleInfo{Rule::yaml_too_deep, "yaml.too-deep", error, "nesting deeper than any valid file needs",
+    RuleInfo{Rule::yaml_too_deep, "yaml.too-deep", error,
+             "nesting deeper than any valid file needs",
              "lồng nhau sâu hơn mức mọi tệp hợp lệ cần"},
     RuleInfo{Rule::schema_version, "schema.version", error,
              "the format version (`plancheck:`) is missing or not 1",
              "phiên bản định dạng (`plancheck:`) thiếu hoặc khác 1"},
     RuleInfo{Rule::schema_required, "schema.required", error, "a required key is missing",
              "thiếu khóa bắt buộc"},
-    RuleInfo{Rule::schema_unknown_key, "schema.unknown-key", error, "a key the format does not define",
-             "khóa không có trong định dạng"},
+    RuleInfo{Rule::schema_unknown_key, "schema.unknown-key", error,
+             "a key the format does not define", "khóa không có trong định dạng"},
     RuleInfo{Rule::schema_type, "schema.type", error,
              "a value of the wrong type (text, number, list, mapping)",
              "giá trị sai kiểu (văn bản, số, danh sách, ánh xạ)"},
@@ -54,12 +58,13 @@ constexpr std::array k_rules{
              "thời kỳ của kế hoạch kết thúc trước khi bắt đầu"},
     RuleInfo{Rule::plan_timezone, "plan.timezone", error, "a time zone that is not an IANA zone",
              "múi giờ không phải múi giờ IANA"},
-    RuleInfo{Rule::agency_dates, "agency.dates", error, "an agency whose `since` is after its `until`",
-             "cơ quan có `since` sau `until`"},
+    RuleInfo{Rule::agency_dates, "agency.dates", error,
+             "an agency whose `since` is after its `until`", "cơ quan có `since` sau `until`"},
     RuleInfo{Rule::agency_successor, "agency.successor", error,
              "a successor without `until`, or successors that loop",
              "cơ quan kế nhiệm mà không có `until`, hoặc chuỗi kế nhiệm lặp vòng"},
-    RuleInfo{Rule::ref_duplicate_id, "ref.duplicate-id", error, "two tasks, duties or agencies with one id",
+    RuleInfo{Rule::ref_duplicate_id, "ref.duplicate-id", error,
+             "two tasks, duties or agencies with one id",
              "hai nhiệm vụ, chế độ báo cáo hoặc cơ quan trùng mã"},
     RuleInfo{Rule::ref_unknown_agency, "ref.unknown-agency", error,
              "a reference to an agency or group the plan does not define",
@@ -105,8 +110,7 @@ constexpr std::array k_rules{
     RuleInfo{Rule::deadline_late, "deadline.late", finding, "fulfilled after its last on-time day",
              "hoàn thành sau hạn"},
     RuleInfo{Rule::deadline_due_soon, "deadline.due-soon", finding,
-             "nothing submitted and due within the warning window",
-             "chưa nộp và sắp đến hạn"},
+             "nothing submitted and due within the warning window", "chưa nộp và sắp đến hạn"},
     RuleInfo{Rule::deadline_pending, "deadline.pending", finding,
              "nothing submitted and due later than the warning window", "chưa nộp, chưa đến hạn"},
     RuleInfo{Rule::deadline_ok, "deadline.ok", finding, "fulfilled on time", "hoàn thành đúng hạn"},
@@ -124,9 +128,13 @@ static_assert(table_in_enum_order(), "k_rules must list the rules in enum order"
 
 } // namespace
 
-std::string_view rule_id(Rule rule) { return k_rules[static_cast<std::size_t>(rule)].id; }
+std::string_view rule_id(Rule rule) {
+  return k_rules[static_cast<std::size_t>(rule)].id;
+}
 
-std::span<const RuleInfo> all_rules() { return k_rules; }
+std::span<const RuleInfo> all_rules() {
+  return k_rules;
+}
 
 std::string_view rule_summary(Rule rule, Lang lang) {
   const RuleInfo& info = k_rules[static_cast<std::size_t>(rule)];

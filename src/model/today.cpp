@@ -4,7 +4,8 @@
 
 namespace plancheck {
 
-std::optional<Day> today_in_zone(std::chrono::system_clock::time_point now, const std::string& zone) {
+std::optional<Day> today_in_zone(std::chrono::system_clock::time_point now,
+                                 const std::string& zone) {
   try {
     const date::zoned_time<std::chrono::system_clock::duration> zoned{date::locate_zone(zone), now};
     return Day{date::floor<date::days>(zoned.get_local_time()).time_since_epoch()};
@@ -25,7 +26,8 @@ std::optional<std::string> rfc5322_date(std::chrono::system_clock::time_point no
   }
 }
 
-std::optional<std::chrono::system_clock::time_point> start_of_day(Day day, const std::string& zone) {
+std::optional<std::chrono::system_clock::time_point> start_of_day(Day day,
+                                                                  const std::string& zone) {
   try {
     const date::zoned_seconds zoned{date::locate_zone(zone),
                                     date::local_seconds{day.time_since_epoch()},

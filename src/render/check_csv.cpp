@@ -2,15 +2,18 @@
 
 #include "render/csv_field.hpp"
 
-#include <fmt/format.h>
 #include <ostream>
+
+#include <fmt/format.h>
 
 namespace plancheck {
 
 void render_check_csv(const CheckResult& result, std::ostream& out) {
   out << "\xEF\xBB\xBF"
       << "plan,kind,id,period,agency,due,status,days,submitted,fulfilled,reports,missing_tasks\r\n";
-  const auto day = [](const std::optional<Day>& d) { return d ? format_iso(*d) : std::string(); };
+  const auto day = [](const std::optional<Day>& d) {
+    return d ? format_iso(*d) : std::string();
+  };
   for (const Finding& f : result.findings) {
     const Obligation& o = f.obligation;
     out << csv_field(f.plan->id.value) << ',' << (o.kind == ObligationKind::duty ? "duty" : "task")

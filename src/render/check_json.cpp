@@ -2,8 +2,9 @@
 
 #include "render/json_string.hpp"
 
-#include <fmt/format.h>
 #include <ostream>
+
+#include <fmt/format.h>
 
 namespace plancheck {
 namespace {
@@ -39,7 +40,8 @@ void render_check_json(const CheckResult& result, std::ostream& out) {
     const Obligation& o = f.obligation;
     out << (i == 0 ? "\n" : ",\n") << "    {\n";
     out << "      \"plan\": " << json_string(f.plan->id.value) << ",\n";
-    out << "      \"kind\": " << (o.kind == ObligationKind::duty ? "\"duty\"" : "\"task\"") << ",\n";
+    out << "      \"kind\": " << (o.kind == ObligationKind::duty ? "\"duty\"" : "\"task\"")
+        << ",\n";
     out << "      \"id\": " << json_string(o.id()) << ",\n";
     out << "      \"period\": " << (o.period ? std::to_string(*o.period) : "null") << ",\n";
     out << "      \"agency\": " << json_string(o.agency->id.value) << ",\n";

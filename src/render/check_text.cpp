@@ -6,8 +6,9 @@
 #include "render/text_layout.hpp"
 
 #include <algorithm>
-#include <fmt/format.h>
 #include <ostream>
+
+#include <fmt/format.h>
 
 namespace plancheck {
 namespace {
@@ -42,9 +43,8 @@ void render_check_text(const CheckResult& result, const TextOptions& options, st
 
   std::vector<Row> rows;
   for (const Finding& f : result.findings) {
-    rows.push_back({&f, agency_text(*f.obligation.agency),
-                    what_text(f, lang, k_max_what_width), deadline_text(f, lang),
-                    days_text(f, lang)});
+    rows.push_back({&f, agency_text(*f.obligation.agency), what_text(f, lang, k_max_what_width),
+                    deadline_text(f, lang), days_text(f, lang)});
   }
   std::size_t agency_width = 0;
   std::size_t what_width = 0;
@@ -64,7 +64,9 @@ void render_check_text(const CheckResult& result, const TextOptions& options, st
     if (count == 0) {
       continue;
     }
-    out << '\n' << style.paint(fmt::format("{} ({})", heading(status, lang), count), status_color(status)) << '\n';
+    out << '\n'
+        << style.paint(fmt::format("{} ({})", heading(status, lang), count), status_color(status))
+        << '\n';
     for (const Row& row : rows) {
       if (row.finding->status != status) {
         continue;

@@ -1,6 +1,7 @@
 #include "render/deadline_wording.hpp"
 
 #include <array>
+
 #include <fmt/format.h>
 
 namespace plancheck {
@@ -30,8 +31,8 @@ std::string deadline_wording(const Deadline& deadline, std::optional<int> year, 
   case DeadlineForm::yearly_before: {
     const int y = year.value_or(0);
     // 29 February in a common year: say the day it resolves to, which exists.
-    const unsigned last = static_cast<unsigned>(
-        date::year_month_day{last_day_of_month(y, deadline.month)}.day());
+    const unsigned last =
+        static_cast<unsigned>(date::year_month_day{last_day_of_month(y, deadline.month)}.day());
     const bool clamped = deadline.day > last;
     const bool by = deadline.form == DeadlineForm::yearly_by || clamped;
     const std::string day =

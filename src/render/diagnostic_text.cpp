@@ -3,8 +3,9 @@
 #include "load/utf8.hpp"
 #include "render/count_noun.hpp"
 
-#include <fmt/format.h>
 #include <ostream>
+
+#include <fmt/format.h>
 
 namespace plancheck {
 namespace {
@@ -45,9 +46,8 @@ void render_diagnostics(const Diagnostics& diagnostics, Lang lang, const Termina
                         std::ostream& out) {
   for (const Diagnostic& d : diagnostics) {
     const bool error = d.severity == Severity::error;
-    const std::string where = d.pos.line == 0
-                                  ? d.path
-                                  : fmt::format("{}:{}:{}", d.path, d.pos.line, d.pos.column);
+    const std::string where =
+        d.pos.line == 0 ? d.path : fmt::format("{}:{}:{}", d.path, d.pos.line, d.pos.column);
     out << style.paint(where + ":", Color::bold) << ' '
         << style.paint(error ? "error:" : "warning:", error ? Color::red : Color::magenta) << ' '
         << localize(d.message, lang) << ' '
@@ -63,10 +63,10 @@ void render_diagnostics(const Diagnostics& diagnostics, Lang lang, const Termina
   }
 }
 
-void render_validate_summary(std::size_t files, std::size_t errors, std::size_t warnings,
-                             Lang lang, std::ostream& out) {
-  out << fmt::format("{}, {}, {}\n",
-                     count_noun(files, Noun::file, lang), count_noun(errors, Noun::error, lang),
+void render_validate_summary(std::size_t files, std::size_t errors, std::size_t warnings, Lang lang,
+                             std::ostream& out) {
+  out << fmt::format("{}, {}, {}\n", count_noun(files, Noun::file, lang),
+                     count_noun(errors, Noun::error, lang),
                      count_noun(warnings, Noun::warning, lang));
 }
 

@@ -15,7 +15,7 @@ void render_diagnostics(const Diagnostics& diagnostics, Lang lang, const Termina
                         std::ostream& out);
 
 // Write the closing line of `validate`: how many files, errors and warnings.
-void render_validate_summary(std::size_t files, std::size_t errors, std::size_t warnings,
-                             Lang lang, std::ostream& out);
+void render_validate_summary(std::size_t files, std::size_t errors, std::size_t warnings, Lang lang,
+                             std::ostream& out);
 
 } // namespace plancheck

@@ -68,7 +68,9 @@ Color status_color(Status status) {
 std::string days_text(const Finding& f, Lang lang) {
   const bool vi = lang == Lang::vi;
   const int d = f.days;
-  const auto plural = [](int n) { return n == 1 ? "day" : "days"; };
+  const auto plural = [](int n) {
+    return n == 1 ? "day" : "days";
+  };
   switch (f.status) {
   case Status::ok:
     return vi ? "đúng hạn" : "on time";
@@ -101,7 +103,8 @@ std::string what_text(const Finding& f, Lang lang, std::size_t max_width) {
 
 std::string deadline_text(const Finding& f, Lang lang) {
   const Obligation& o = f.obligation;
-  const Deadline& deadline = o.kind == ObligationKind::duty ? o.duty->due->value : o.task->due->value;
+  const Deadline& deadline =
+      o.kind == ObligationKind::duty ? o.duty->due->value : o.task->due->value;
   return deadline_wording(deadline, o.period, lang);
 }
 

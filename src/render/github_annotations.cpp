@@ -2,8 +2,9 @@
 
 #include "render/finding_words.hpp"
 
-#include <fmt/format.h>
 #include <ostream>
+
+#include <fmt/format.h>
 
 namespace plancheck {
 namespace {
@@ -49,9 +50,13 @@ void command(std::ostream& out, std::string_view level, const std::string& path,
 
 } // namespace
 
-std::string github_escape_data(std::string_view text) { return escape(text, false); }
+std::string github_escape_data(std::string_view text) {
+  return escape(text, false);
+}
 
-std::string github_escape_property(std::string_view text) { return escape(text, true); }
+std::string github_escape_property(std::string_view text) {
+  return escape(text, true);
+}
 
 void render_validate_github(const Diagnostics& diagnostics, Lang lang, std::ostream& out) {
   const std::string* group = nullptr;
@@ -87,9 +92,9 @@ void render_check_github(const CheckResult& result, std::optional<Status> fail_o
       const std::string_view level = fails                              ? "error"
                                      : at_least(f.status, Status::late) ? "warning"
                                                                         : "notice";
-      std::string message = fmt::format("{}: {} ({}): {}", agency_text(*f.obligation.agency),
-                                        what_text(f, lang, 200), deadline_text(f, lang),
-                                        days_text(f, lang));
+      std::string message =
+          fmt::format("{}: {} ({}): {}", agency_text(*f.obligation.agency), what_text(f, lang, 200),
+                      deadline_text(f, lang), days_text(f, lang));
       if (!f.missing_tasks.empty()) {
         message += fmt::format("; {} {}", lang == Lang::vi ? "còn thiếu:" : "missing:",
                                fmt::join(f.missing_tasks, ", "));

@@ -2,10 +2,11 @@
 
 #include "render/finding_words.hpp"
 
-#include <fmt/format.h>
 #include <map>
 #include <ostream>
 #include <set>
+
+#include <fmt/format.h>
 
 namespace plancheck {
 namespace {
@@ -94,8 +95,10 @@ void render_validate_junit(const Diagnostics& diagnostics, const std::vector<std
                      tests, failures);
   for (const auto& [file, found] : by_file) {
     const std::string classname = "plancheck.validate." + dotted(file);
-    const auto file_failures = static_cast<std::size_t>(std::count_if(
-        found.begin(), found.end(), [](const Diagnostic* d) { return d->severity == Severity::error; }));
+    const auto file_failures =
+        static_cast<std::size_t>(std::count_if(found.begin(), found.end(), [](const Diagnostic* d) {
+          return d->severity == Severity::error;
+        }));
     out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
                        "skipped=\"0\" time=\"0\">\n",
                        xml_escape(file), std::max<std::size_t>(found.size(), 1), file_failures);
@@ -108,17 +111,18 @@ void render_validate_junit(const Diagnostics& diagnostics, const std::vector<std
       const std::string name = unique_name(
           names, fmt::format("{} at {}:{}", rule_id(d->rule), d->pos.line, d->pos.column));
       const std::string message = localize(d->message, lang);
-      const std::string where = d->pos.line == 0 ? file
-                                                 : fmt::format("{}:{}:{}", file, d->pos.line, d->pos.column);
-      out << fmt::format("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\" time=\"0\">\n",
-                         xml_escape(classname), xml_escape(name), xml_escape(file), d->pos.line);
+      const std::string where =
+          d->pos.line == 0 ? file : fmt::format("{}:{}:{}", file, d->pos.line, d->pos.column);
+      out << fmt::format(
+          "    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\" time=\"0\">\n",
+          xml_escape(classname), xml_escape(name), xml_escape(file), d->pos.line);
       if (d->severity == Severity::error) {
         out << fmt::format("      <failure type=\"{}\" message=\"{}\">{}: {}</failure>\n",
                            rule_id(d->rule), xml_escape(message), xml_escape(where),
                            xml_escape(message));
       } else {
-        out << fmt::format("      <system-out>warning: {}: {} [{}]</system-out>\n", xml_escape(where),
-                           xml_escape(message), rule_id(d->rule));
+        out << fmt::format("      <system-out>warning: {}: {} [{}]</system-out>\n",
+                           xml_escape(where), xml_escape(message), rule_id(d->rule));
       }
       out << "    </testcase>\n";
     }
@@ -129,13 +133,16 @@ void render_validate_junit(const Diagnostics& diagnostics, const std::vector<std
 
 void render_check_junit(const CheckResult& result, std::optional<Status> fail_on, Lang lang,
                         std::ostream& out) {
-  const auto fails = [&](const Finding& f) { return fail_on && at_least(f.status, *fail_on); };
+  const auto fails = [&](const Finding& f) {
+    return fail_on && at_least(f.status, *fail_on);
+  };
   const auto failures = static_cast<std::size_t>(
       std::count_if(result.findings.begin(), result.findings.end(), fails));
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << fmt::format("<testsuites name=\"plancheck check\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
-                     "time=\"0\">\n",
-                     result.findings.size(), failures);
+      << fmt::format(
+             "<testsuites name=\"plancheck check\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
+             "time=\"0\">\n",
+             result.findings.size(), failures);
   for (const Plan* plan : result.plans) {
     std::vector<const Finding*> mine;
     for (const Finding& f : result.findings) {
@@ -143,8 +150,8 @@ void render_check_junit(const CheckResult& result, std::optional<Status> fail_on
         mine.push_back(&f);
       }
     }
-    const auto plan_failures =
-        static_cast<std::size_t>(std::count_if(mine.begin(), mine.end(), [&](const Finding* f) { return fails(*f); }));
+    const auto plan_failures = static_cast<std::size_t>(
+        std::count_if(mine.begin(), mine.end(), [&](const Finding* f) { return fails(*f); }));
     out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
                        "skipped=\"0\" time=\"0\" timestamp=\"{}T00:00:00\">\n",
                        xml_escape(plan->id.value), mine.size(), plan_failures,
@@ -154,7 +161,8 @@ void render_check_junit(const CheckResult& result, std::optional<Status> fail_on
       const Obligation& o = f->obligation;
       const std::string classname =
           fmt::format("plancheck.check.{}.{}", dotted(plan->id.value), dotted(o.agency->id.value));
-      std::string name = fmt::format("{} {}", o.kind == ObligationKind::duty ? "duty" : "task", o.id());
+      std::string name =
+          fmt::format("{} {}", o.kind == ObligationKind::duty ? "duty" : "task", o.id());
       if (o.period) {
         name += fmt::format(" {}", *o.period);
       }
@@ -162,11 +170,13 @@ void render_check_junit(const CheckResult& result, std::optional<Status> fail_on
       const std::string message =
           fmt::format("{}: {} ({}): {}", agency_text(*o.agency), what_text(*f, lang, 200),
                       deadline_text(*f, lang), days_text(*f, lang));
-      out << fmt::format("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\" time=\"0\">\n",
-                         xml_escape(classname), xml_escape(name), xml_escape(f->path), f->pos.line);
+      out << fmt::format(
+          "    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\" time=\"0\">\n",
+          xml_escape(classname), xml_escape(name), xml_escape(f->path), f->pos.line);
       if (fails(*f)) {
         out << fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
-                           rule_id(status_rule(f->status)), xml_escape(message), xml_escape(message));
+                           rule_id(status_rule(f->status)), xml_escape(message),
+                           xml_escape(message));
       } else {
         out << fmt::format("      <system-out>{}: {}</system-out>\n", status_id(f->status),
                            xml_escape(message));

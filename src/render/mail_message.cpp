@@ -2,8 +2,9 @@
 
 #include "render/mime.hpp"
 
-#include <fmt/format.h>
 #include <sstream>
+
+#include <fmt/format.h>
 
 namespace plancheck {
 namespace {

@@ -4,8 +4,9 @@
 #include "render/deadline_wording.hpp"
 #include "render/finding_words.hpp"
 
-#include <fmt/format.h>
 #include <ostream>
+
+#include <fmt/format.h>
 
 namespace plancheck {
 
@@ -37,7 +38,8 @@ void render_validate_markdown(const Diagnostics& diagnostics, const std::vector<
   if (diagnostics.empty()) {
     return;
   }
-  out << (vi ? "| Tệp | Dòng | Mức | Quy tắc | Nội dung |\n" : "| File | Line | Severity | Rule | Message |\n")
+  out << (vi ? "| Tệp | Dòng | Mức | Quy tắc | Nội dung |\n"
+             : "| File | Line | Severity | Rule | Message |\n")
       << "| --- | --- | --- | --- | --- |\n";
   for (const Diagnostic& d : diagnostics) {
     out << "| " << markdown_cell(d.path) << " | "
@@ -78,7 +80,8 @@ void render_check_markdown(const CheckResult& result, Lang lang, std::ostream& o
   for (const Finding& f : result.findings) {
     std::string what = what_text(f, lang, 80);
     if (!f.missing_tasks.empty()) {
-      what += fmt::format(" ({} {})", vi ? "còn thiếu:" : "missing:", fmt::join(f.missing_tasks, ", "));
+      what +=
+          fmt::format(" ({} {})", vi ? "còn thiếu:" : "missing:", fmt::join(f.missing_tasks, ", "));
     }
     out << "| " << status_name(f.status, lang) << " | "
         << markdown_cell(agency_text(*f.obligation.agency)) << " | " << markdown_cell(what) << " | "

@@ -2,8 +2,9 @@
 
 #include "load/utf8.hpp"
 
-#include <fmt/format.h>
 #include <vector>
+
+#include <fmt/format.h>
 
 namespace plancheck {
 namespace {

@@ -4,6 +4,7 @@
 #include "render/finding_words.hpp"
 
 #include <array>
+
 #include <fmt/format.h>
 
 namespace plancheck {
@@ -64,8 +65,9 @@ std::string item_line(const Finding& f, Lang lang) {
   std::string line = fmt::format("- {}\n  {}; {}", what_text(f, lang, 400), deadline_text(f, lang),
                                  days_text(f, lang));
   if (f.status == Status::incomplete && !f.missing_tasks.empty()) {
-    line += fmt::format("\n  {} {}", lang == Lang::vi ? "còn thiếu:" : "missing:",
-                        fmt::join(f.missing_tasks, ", "));
+    line +=
+        fmt::format("\n  {} {}",
+                    lang == Lang::vi ? "còn thiếu:" : "missing:", fmt::join(f.missing_tasks, ", "));
   }
   return line + '\n';
 }
@@ -120,10 +122,10 @@ std::string digest_subject(const std::vector<AgencyItems>& agencies, Lang lang) 
 
 std::string digest_body(const std::vector<AgencyItems>& agencies, Day as_of, Lang lang) {
   const bool vi = lang == Lang::vi;
-  std::string out = vi ? fmt::format("Các việc cần nhắc tính đến ngày {}, theo đơn vị:\n\n",
-                                     format_day(as_of, lang))
-                       : fmt::format("Items to remind as of {}, by agency:\n\n",
-                                     format_day(as_of, lang));
+  std::string out =
+      vi ? fmt::format("Các việc cần nhắc tính đến ngày {}, theo đơn vị:\n\n",
+                       format_day(as_of, lang))
+         : fmt::format("Items to remind as of {}, by agency:\n\n", format_day(as_of, lang));
   for (const AgencyItems& a : agencies) {
     out += fmt::format("== {} ({}){}: {}\n\n", a.agency->name, a.agency->id.value,
                        a.has_address ? "" : (vi ? " [không có địa chỉ email]" : " [no address]"),

@@ -3,8 +3,9 @@
 #include "render/finding_words.hpp"
 #include "render/json_string.hpp"
 
-#include <fmt/format.h>
 #include <ostream>
+
+#include <fmt/format.h>
 
 namespace plancheck {
 namespace {
@@ -26,8 +27,8 @@ void begin_log(Lang lang, std::ostream& out) {
   for (const RuleInfo& info : all_rules()) {
     const std::string summary(rule_summary(info.rule, lang));
     const std::string_view level = info.severity == Severity::warning ? "warning"
-                                   : info.severity == Severity::error  ? "error"
-                                                                       : "note";
+                                   : info.severity == Severity::error ? "error"
+                                                                      : "note";
     out << (first ? "\n" : ",\n") << "            {\"id\": " << json_string(info.id)
         << ", \"shortDescription\": {\"text\": " << json_string(summary) << "}"
         << ", \"fullDescription\": {\"text\": " << json_string(summary) << "}"
@@ -99,9 +100,9 @@ void render_check_sarif(const CheckResult& checked, std::optional<Status> fail_o
     const std::string_view level = fails                              ? "error"
                                    : at_least(f.status, Status::late) ? "warning"
                                                                       : "note";
-    std::string message = fmt::format("{}: {} ({}): {}", agency_text(*f.obligation.agency),
-                                      what_text(f, lang, 200), deadline_text(f, lang),
-                                      days_text(f, lang));
+    std::string message =
+        fmt::format("{}: {} ({}): {}", agency_text(*f.obligation.agency), what_text(f, lang, 200),
+                    deadline_text(f, lang), days_text(f, lang));
     if (!f.missing_tasks.empty()) {
       message += fmt::format("; {} {}", lang == Lang::vi ? "còn thiếu:" : "missing:",
                              fmt::join(f.missing_tasks, ", "));

@@ -7,7 +7,9 @@
 namespace plancheck {
 namespace {
 
-std::string position(int value) { return value == 0 ? "null" : std::to_string(value); }
+std::string position(int value) {
+  return value == 0 ? "null" : std::to_string(value);
+}
 
 } // namespace
 
@@ -23,8 +25,8 @@ void render_validate_json(const Diagnostics& diagnostics, const std::vector<std:
     out << (i == 0 ? "\n" : ",\n") << "    {\"path\": " << json_string(d.path)
         << ", \"line\": " << position(d.pos.line) << ", \"column\": " << position(d.pos.column)
         << ", \"end_line\": " << position(d.end.line)
-        << ", \"end_column\": " << position(d.end.column) << ", \"severity\": "
-        << (d.severity == Severity::error ? "\"error\"" : "\"warning\"")
+        << ", \"end_column\": " << position(d.end.column)
+        << ", \"severity\": " << (d.severity == Severity::error ? "\"error\"" : "\"warning\"")
         << ", \"rule\": " << json_string(rule_id(d.rule))
         << ", \"message\": " << json_string(localize(d.message, lang)) << "}";
   }

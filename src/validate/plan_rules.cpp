@@ -4,10 +4,11 @@
 #include "validate/reference_checker.hpp"
 
 #include <algorithm>
-#include <date/tz.h>
-#include <fmt/format.h>
 #include <set>
 #include <unordered_map>
+
+#include <date/tz.h>
+#include <fmt/format.h>
 
 namespace plancheck {
 namespace {
@@ -106,9 +107,8 @@ void check_group_cycles(const Plan& plan, Reporter& reporter) {
         }
         names.push_back(next->id.value);
         const std::set<const Group*> members(start, path.end());
-        const Group* first = *std::min_element(start, path.end(), [](auto* a, auto* b) {
-          return a->id.pos < b->id.pos;
-        });
+        const Group* first = *std::min_element(
+            start, path.end(), [](auto* a, auto* b) { return a->id.pos < b->id.pos; });
         if (reported.insert(members).second) {
           reporter.report(first->id.pos, Rule::ref_group_cycle, MsgId::group_cycle,
                           {fmt::format("{}", fmt::join(names, " → "))});
@@ -135,8 +135,8 @@ void check_succession(const Plan& plan, Reporter& reporter) {
                       {format_iso(agency.since->value), format_iso(agency.until->value)});
     }
     if (agency.successor && !agency.until) {
-      reporter.report(agency.successor->pos, Rule::agency_successor,
-                      MsgId::successor_without_until, {agency.id.value});
+      reporter.report(agency.successor->pos, Rule::agency_successor, MsgId::successor_without_until,
+                      {agency.id.value});
     }
     // Follow the chain; coming back to an agency already on it is a loop.
     std::vector<const Agency*> chain{&agency};

@@ -5,8 +5,7 @@
 namespace plancheck {
 namespace {
 
-template <class T>
-void add_ids(const std::vector<T>& items, std::vector<std::string_view>& out) {
+template <class T> void add_ids(const std::vector<T>& items, std::vector<std::string_view>& out) {
   for (const T& item : items) {
     out.push_back(item.id.value);
   }

@@ -5,8 +5,9 @@
 #include "validate/reference_checker.hpp"
 
 #include <algorithm>
-#include <fmt/format.h>
 #include <map>
+
+#include <fmt/format.h>
 
 namespace plancheck {
 namespace {
@@ -40,9 +41,8 @@ std::optional<Instance> check_period(const Report& report, const Plan& plan, con
     reporter.report(report.duty->pos, Rule::report_period, MsgId::period_missing, {duty.id.value});
     return std::nullopt;
   }
-  const auto it = std::find_if(instances.begin(), instances.end(), [&](const Instance& i) {
-    return i.year == report.period->value;
-  });
+  const auto it = std::find_if(instances.begin(), instances.end(),
+                               [&](const Instance& i) { return i.year == report.period->value; });
   if (it == instances.end()) {
     reporter.report(report.period->pos, Rule::report_period, MsgId::period_no_instance,
                     {duty.id.value, std::to_string(report.period->value), year_span(instances)});
@@ -91,6 +91,13 @@ void check_owed(const Report& report, const Plan& plan, const Duty& duty, const 
   }
   const std::vector<const Agency*>& owners = it->second;
   if (std::find(owners.begin(), owners.end(), agency) != owners.end()) {
+    return;
+  }
+  // A body that took over from the one that owed the instance may send it late.
+  const Day submitted = report.submitted.value;
+  if (std::any_of(owners.begin(), owners.end(), [&](const Agency* owner) {
+        return owner != agency && passes_to(plan, *owner, *agency, submitted);
+      })) {
     return;
   }
   std::vector<std::string> names;

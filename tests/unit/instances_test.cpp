@@ -69,6 +69,14 @@ TEST_CASE("duty_instances") {
     const Plan plan = plan_due("{within: 2025-Q2}");
     CHECK(describe(duty_instances(plan, plan.duties[0])) == "-:2025-06-30");
   }
+  SUBCASE("one-off: none when due before the plan was issued") {
+    const Plan plan = plan_due("{by: 2024-03-03}", "2024-03-04");
+    CHECK(describe(duty_instances(plan, plan.duties[0])) == "");
+  }
+  SUBCASE("one-off: due on the day of issue") {
+    const Plan plan = plan_due("{by: 2024-03-04}", "2024-03-04");
+    CHECK(describe(duty_instances(plan, plan.duties[0])) == "-:2024-03-04");
+  }
   SUBCASE("no deadline") {
     Plan plan = plan_due("{by: 2025-01-01}");
     plan.duties[0].due.reset();

@@ -77,6 +77,12 @@ TEST_CASE("check_report_rules accepts sound reports") {
   SUBCASE("a one-off duty") {
     CHECK(check_one(plan, report("so-tc", "2024-06-30", "duty: once\n")) == "");
   }
+  SUBCASE("a one-off duty due before the plan was issued owes nothing") {
+    std::string early_plan(k_plan);
+    // The last date of the plan is the one-off duty's deadline.
+    early_plan.replace(early_plan.rfind("2024-06-30"), 10, "2024-03-01");
+    CHECK(check_one(plan_of(early_plan), report("so-tc", "2024-03-05", "duty: once\n")) == "");
+  }
   SUBCASE("a task report on its last active day") {
     CHECK(check_one(plan, report("ubnd-huyen", "2025-06-30",
                                  "tasks:\n"

@@ -28,7 +28,12 @@ TEST_CASE("closest_match") {
   }
   SUBCASE("short words allow one edit") {
     CHECK(closest_match("tu", {"to"}) == "to");
-    CHECK_FALSE(closest_match("ab", {"ba"}));
+    CHECK_FALSE(closest_match("ab", {"cd"}));
+  }
+  SUBCASE("two letters swapped are one edit") {
+    CHECK(closest_match("titel", keys) == "title");
+    CHECK(closest_match("so-ty", {"so-yt", "so-tc"}) == "so-yt");
+    CHECK(closest_match("ab", {"ba"}) == "ba");
   }
   SUBCASE("no candidates") {
     CHECK_FALSE(closest_match("title", {}));
