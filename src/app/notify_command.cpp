@@ -95,7 +95,9 @@ ExitCode run_notify(const NotifyOptions& options, const OutputOptions& output, s
   for (const AgencyItems& group : groups) {
     if (!group.has_address) {
       err << "plancheck: "
-          << localize({MsgId::no_address, {group.agency->id.value, group.agency->name}}, lang)
+          << localize({options.digest_to.empty() ? MsgId::no_address_no_digest : MsgId::no_address,
+                       {group.agency->id.value, group.agency->name}},
+                      lang)
           << '\n';
       continue;
     }

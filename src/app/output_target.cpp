@@ -9,6 +9,8 @@
 #include <fstream>
 #include <ostream>
 #include <set>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace plancheck {
 
@@ -58,18 +60,44 @@ bool write_output(const OutputTarget& target, const std::string& content, std::o
     out.flush();
     return true;
   }
-  const std::string temporary = target.path + ".tmp";
-  {
-    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      return fail(target.path, err, lang);
-    }
+  // A device or pipe (/dev/stdout, a FIFO) is written as it is; renaming
+  // over it would replace it.
+  std::error_code ec;
+  const auto status = std::filesystem::status(target.path, ec);
+  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    std::ofstream file(target.path, std::ios::binary);
     file << content;
     file.close();
-    if (!file) {
+    return file ? true : fail(target.path, err, lang);
+  }
+  // A temporary file of a name of its own beside the target, renamed over it.
+  std::string temporary = target.path + ".XXXXXX";
+  const int fd = mkstemp(temporary.data());
+  if (fd < 0) {
+    return fail(target.path, err, lang);
+  }
+  std::size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = write(fd, content.data() + written, content.size() - written);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n <= 0) {
+      const int saved = errno;
+      close(fd);
       std::remove(temporary.c_str());
+      errno = saved;
       return fail(target.path, err, lang);
     }
+    written += static_cast<std::size_t>(n);
+  }
+  // mkstemp makes the file private; give it the usual permissions.
+  fchmod(fd, 0644);
+  if (close(fd) != 0) {
+    const int saved = errno;
+    std::remove(temporary.c_str());
+    errno = saved;
+    return fail(target.path, err, lang);
   }
   if (std::rename(temporary.c_str(), target.path.c_str()) != 0) {
     const int saved = errno;

@@ -27,7 +27,8 @@ OutputTarget parse_output_target(std::string_view text);
 std::optional<std::string> conflicting_targets(const std::vector<OutputTarget>& targets);
 
 // Write `content` where `target` says: to `out`, or to its file through a
-// temporary file renamed into place, so that a reader never sees half of it.
+// temporary file renamed into place, so that a reader never sees half of it
+// (a device or pipe named as the file is written directly).
 // Return false, after saying why on `err`, when the file cannot be written.
 bool write_output(const OutputTarget& target, const std::string& content, std::ostream& out,
                   std::ostream& err, Lang lang);

@@ -145,6 +145,10 @@ constexpr std::array k_messages{
     Entry{MsgId::usage_error, "usage error: {0}", "dùng sai lệnh: {0}"},
     Entry{MsgId::no_address, "{0} ({1}) has no email address; its reminder is in the digest only",
           "{0} ({1}) không có địa chỉ email; lời nhắc chỉ có trong thư tổng hợp"},
+    Entry{MsgId::no_address_no_digest,
+          "{0} ({1}) has no email address; it gets no reminder (add --digest-to to hear of it)",
+          "{0} ({1}) không có địa chỉ email; đơn vị này không nhận được lời nhắc (thêm --digest-to "
+          "để được báo)"},
     Entry{MsgId::delivery_failed, "sending the message for {0} failed: exit status {1}: {2}",
           "gửi thư cho {0} không thành công: mã thoát {1}: {2}"},
     Entry{MsgId::bad_mailbox,

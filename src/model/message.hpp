@@ -89,6 +89,7 @@ enum class MsgId {
   path_not_found,
   usage_error,
   no_address,
+  no_address_no_digest,
   delivery_failed,
   bad_mailbox,
   unknown_command,

@@ -92,7 +92,7 @@ struct Plan {
 
   // Lets the lookups take a string_view without building a string each time.
   struct IdHash {
-    using is_transparent = void;
+    using is_transparent = void; // NOLINT(readability-identifier-naming): the standard's name
     std::size_t operator()(std::string_view text) const {
       return std::hash<std::string_view>{}(text);
     }

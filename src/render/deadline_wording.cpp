@@ -26,7 +26,7 @@ std::string deadline_wording(const Deadline& deadline, std::optional<int> year, 
               : fmt::format("within Q{} {}", deadline.part, deadline.year);
   case DeadlineForm::within_month:
     return vi ? fmt::format("trong tháng {:02}/{}", deadline.part, deadline.year)
-              : fmt::format("within {}-{:02}", deadline.year, deadline.part);
+              : fmt::format("within {:02}/{}", deadline.part, deadline.year);
   case DeadlineForm::yearly_by:
   case DeadlineForm::yearly_before: {
     const int y = year.value_or(0);

@@ -89,16 +89,29 @@ std::string days_text(const Finding& f, Lang lang) {
 
 // What is owed: the task id and title, or the duty title and its year. Long
 // titles are cut so that the year always shows.
+namespace {
+
+// A title on one line: a line break in a YAML block title would break a row.
+std::string one_line(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    out += c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
+  }
+  return out;
+}
+
+} // namespace
+
 std::string what_text(const Finding& f, Lang lang, std::size_t max_width) {
   const Obligation& o = f.obligation;
   if (o.kind == ObligationKind::task) {
-    return truncate_to(fmt::format("{} {}", o.task->id.value, o.task->title), max_width);
+    return truncate_to(one_line(fmt::format("{} {}", o.task->id.value, o.task->title)), max_width);
   }
   if (!o.period) {
-    return truncate_to(o.duty->title, max_width);
+    return truncate_to(one_line(o.duty->title), max_width);
   }
   const std::string year = fmt::format(", {} {}", lang == Lang::vi ? "năm" : "year", *o.period);
-  return truncate_to(o.duty->title, max_width - display_width(year)) + year;
+  return truncate_to(one_line(o.duty->title), max_width - display_width(year)) + year;
 }
 
 std::string deadline_text(const Finding& f, Lang lang) {
