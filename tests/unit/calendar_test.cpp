@@ -1,5 +1,4 @@
 #include "model/calendar.hpp"
-
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -33,8 +32,8 @@ TEST_CASE("parse_date") {
   }
   SUBCASE("not written as a date") {
     for (const char* text : {"", "2024-2-3", "2024-02-03x", " 2024-02-03", "2024/02/03",
-                             "03-02-2024", "3/2/2024", "03/02/24", "2024-02-03T00:00",
-                             "20240203", "２０２４-02-03", "2024-0a-03", "+024-02-03"}) {
+                             "03-02-2024", "3/2/2024", "03/02/24", "2024-02-03T00:00", "20240203",
+                             "２０２４-02-03", "2024-0a-03", "+024-02-03"}) {
       CAPTURE(text);
       const ParsedDate parsed = parse_date(text);
       CHECK_FALSE(parsed.day);

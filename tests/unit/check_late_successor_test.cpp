@@ -51,7 +51,7 @@ TEST_CASE("check_report_rules: a successor may send its predecessor's instance")
     CHECK(rules(k_late_from_successor) == "");
   }
   SUBCASE("an agency that took over nothing from the owners") {
-    CHECK(rules(report_text("so-c", "2025-08-01", "duty: yearly\nperiod: 2024\n")).find(
-              "'so-c' does not owe 'yearly' (2024)") != std::string::npos);
+    CHECK(rules(report_text("so-c", "2025-08-01", "duty: yearly\nperiod: 2024\n"))
+              .find("'so-c' does not owe 'yearly' (2024)") != std::string::npos);
   }
 }

@@ -1,5 +1,4 @@
 #include "model/deadline.hpp"
-
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,4 @@
 #include "load/encoding_check.hpp"
-
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>

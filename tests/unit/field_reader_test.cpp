@@ -1,5 +1,4 @@
 #include "load/field_reader.hpp"
-
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -19,7 +18,9 @@ YamlNode value_of(const std::string& text) {
   return parsed.root->values[0];
 }
 
-ScalarKind kind_of(const std::string& value) { return scalar_kind(value_of("v: " + value + "\n")); }
+ScalarKind kind_of(const std::string& value) {
+  return scalar_kind(value_of("v: " + value + "\n"));
+}
 
 // Runs one FieldReader call on the value of `text` and keeps what it reported.
 struct Reading {
@@ -213,20 +214,17 @@ TEST_CASE("FieldReader::day") {
   SUBCASE("29 February of a common year") {
     Reading r("submitted: 2023-02-29\n");
     CHECK_FALSE(r.reader.day(r.value(), "submitted"));
-    CHECK(describe(r.diagnostics) ==
-          "1:12 schema.date: '2023-02-29' is not a day of the calendar");
+    CHECK(describe(r.diagnostics) == "1:12 schema.date: '2023-02-29' is not a day of the calendar");
   }
   SUBCASE("31 April, Vietnamese form") {
     Reading r("submitted: 31/04/2025\n");
     CHECK_FALSE(r.reader.day(r.value(), "submitted"));
-    CHECK(describe(r.diagnostics) ==
-          "1:12 schema.date: '31/04/2025' is not a day of the calendar");
+    CHECK(describe(r.diagnostics) == "1:12 schema.date: '31/04/2025' is not a day of the calendar");
   }
   SUBCASE("month 13") {
     Reading r("submitted: 2024-13-01\n");
     CHECK_FALSE(r.reader.day(r.value(), "submitted"));
-    CHECK(describe(r.diagnostics) ==
-          "1:12 schema.date: '2024-13-01' is not a day of the calendar");
+    CHECK(describe(r.diagnostics) == "1:12 schema.date: '2024-13-01' is not a day of the calendar");
   }
   SUBCASE("single-digit month and day") {
     Reading r("submitted: 2024-2-3\n");
@@ -307,7 +305,8 @@ TEST_CASE("FieldReader::id") {
   SUBCASE("numeric task id must be quoted") {
     Reading r("id: 1.2\n");
     CHECK_FALSE(r.reader.id(r.value(), "id", IdSyntax::task));
-    CHECK(describe(r.diagnostics) == "1:5 schema.type: 'id' must be text; write it in quotes: \"1.2\"");
+    CHECK(describe(r.diagnostics) ==
+          "1:5 schema.type: 'id' must be text; write it in quotes: \"1.2\"");
   }
 }
 
@@ -448,7 +447,8 @@ TEST_CASE("FieldReader::key_id") {
   SUBCASE("plain number as key") {
     Reading r("v:\n  2: x\n");
     CHECK_FALSE(r.reader.key_id(r.value(), 0, IdSyntax::task));
-    CHECK(describe(r.diagnostics) == "2:3 schema.type: 'id' must be text; write it in quotes: \"2\"");
+    CHECK(describe(r.diagnostics) ==
+          "2:3 schema.type: 'id' must be text; write it in quotes: \"2\"");
   }
   SUBCASE("quoted number as key") {
     Reading r("v:\n  \"2\": x\n");

@@ -2,9 +2,10 @@
 #include "render/junit.hpp"
 #include "render/markdown_summary.hpp"
 
-#include <doctest/doctest.h>
 #include <sstream>
 #include <string>
+
+#include <doctest/doctest.h>
 
 using namespace plancheck;
 

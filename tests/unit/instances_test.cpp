@@ -1,5 +1,4 @@
 #include "model/instances.hpp"
-
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -27,9 +26,9 @@ Plan plan_due(std::string_view due, std::string_view issued = "") {
 std::string describe(const std::vector<Instance>& instances) {
   std::string out;
   for (const Instance& instance : instances) {
-    out += fmt::format("{}{}:{}", out.empty() ? "" : " ",
-                       instance.year ? std::to_string(*instance.year) : "-",
-                       format_iso(instance.due));
+    out +=
+        fmt::format("{}{}:{}", out.empty() ? "" : " ",
+                    instance.year ? std::to_string(*instance.year) : "-", format_iso(instance.due));
   }
   return out;
 }

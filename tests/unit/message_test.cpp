@@ -1,8 +1,9 @@
 #include "model/message.hpp"
 
+#include <set>
+
 #include <doctest/doctest.h>
 #include <fmt/format.h>
-#include <set>
 
 using namespace plancheck;
 
@@ -74,8 +75,9 @@ TEST_CASE("localize") {
     CHECK(localize({MsgId::unknown_key, {"{0}"}}, Lang::en) == "unknown key '{0}'");
   }
   SUBCASE("escaped braces") {
-    CHECK(localize({MsgId::deadline_yearly_needs_day, {}}, Lang::en) ==
-          "a yearly deadline takes 'by' or 'before' with a month and day, e.g. {month: 12, day: 10}");
+    CHECK(
+        localize({MsgId::deadline_yearly_needs_day, {}}, Lang::en) ==
+        "a yearly deadline takes 'by' or 'before' with a month and day, e.g. {month: 12, day: 10}");
   }
   SUBCASE("the syntax error carries its own Vietnamese") {
     const Message message{MsgId::yaml_syntax, {"end of map not found", "không tìm thấy"}};

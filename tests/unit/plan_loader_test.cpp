@@ -4,8 +4,8 @@
 
 using namespace plancheck;
 using plancheck::test::describe;
-using plancheck::test::ymd;
 using plancheck::test::load_plan_text;
+using plancheck::test::ymd;
 
 namespace {
 
@@ -21,7 +21,9 @@ constexpr std::string_view k_head = "plancheck: 1\n"
                                     "tasks:\n"
                                     "  - {id: II.1.a, title: \"Quán triệt\", owners: [so-yt]}\n";
 
-std::string plan_with(std::string_view tail) { return std::string(k_head) + std::string(tail); }
+std::string plan_with(std::string_view tail) {
+  return std::string(k_head) + std::string(tail);
+}
 
 // The plan with one task more, at line 11, whose `due` is `due`.
 test::LoadedPlanText task_due(std::string_view due) {
@@ -43,27 +45,27 @@ test::LoadedPlanText duty_due(std::string_view due) {
 } // namespace
 
 TEST_CASE("load_plan reads a valid plan") {
-  const auto loaded = load_plan_text(
-      plan_with("  - id: II.2\n"
-                "    title: \"Ứng dụng\"\n"
-                "    owners: [nganh]\n"
-                "    partners: [ubnd-tinh]\n"
-                "    due: {within: 2024-Q1}\n"
-                "number: \"123/KH-UBND\"\n"
-                "issued: 04/03/2024\n"
-                "timezone: Asia/Ho_Chi_Minh\n"
-                "basis:\n"
-                "  - {number: \"36-NQ/TW\", date: 2023-01-30, issuer: \"Bộ Chính trị\", title: \"x\"}\n"
-                "groups:\n"
-                "  nganh: {name: \"Các sở\", members: [so-yt]}\n"
-                "duties:\n"
-                "  - id: annual\n"
-                "    title: \"Hằng năm\"\n"
-                "    from: [nganh]\n"
-                "    to: [ubnd-tinh]\n"
-                "    via: so-yt\n"
-                "    due: {every: year, before: {month: 12, day: 10}}\n"
-                "    covers: all-tasks\n"));
+  const auto loaded = load_plan_text(plan_with(
+      "  - id: II.2\n"
+      "    title: \"Ứng dụng\"\n"
+      "    owners: [nganh]\n"
+      "    partners: [ubnd-tinh]\n"
+      "    due: {within: 2024-Q1}\n"
+      "number: \"123/KH-UBND\"\n"
+      "issued: 04/03/2024\n"
+      "timezone: Asia/Ho_Chi_Minh\n"
+      "basis:\n"
+      "  - {number: \"36-NQ/TW\", date: 2023-01-30, issuer: \"Bộ Chính trị\", title: \"x\"}\n"
+      "groups:\n"
+      "  nganh: {name: \"Các sở\", members: [so-yt]}\n"
+      "duties:\n"
+      "  - id: annual\n"
+      "    title: \"Hằng năm\"\n"
+      "    from: [nganh]\n"
+      "    to: [ubnd-tinh]\n"
+      "    via: so-yt\n"
+      "    due: {every: year, before: {month: 12, day: 10}}\n"
+      "    covers: all-tasks\n"));
   CHECK(describe(loaded.diagnostics) == "");
   REQUIRE(loaded.plan);
   const Plan& plan = *loaded.plan;
@@ -173,8 +175,9 @@ TEST_CASE("load_plan: schema.required") {
                                        "period: {from: 2024-01-01, to: 2030-12-31}\n"
                                        "agencies: {}\n"
                                        "tasks: []\n");
-    CHECK(describe(loaded.diagnostics) == "6:11 schema.value: 'agencies' must list at least one item\n"
-                                          "7:8 schema.value: 'tasks' must list at least one item");
+    CHECK(describe(loaded.diagnostics) ==
+          "6:11 schema.value: 'agencies' must list at least one item\n"
+          "7:8 schema.value: 'tasks' must list at least one item");
   }
 }
 
@@ -200,13 +203,14 @@ TEST_CASE("load_plan: schema.unknown-key") {
     CHECK(describe(loaded.diagnostics) == "11:1 schema.unknown-key: unknown key 'budget'");
   }
   SUBCASE("misspelt period key") {
-    const auto loaded = load_plan_text("plancheck: 1\n"
-                                       "id: p\n"
-                                       "title: \"P\"\n"
-                                       "issuer: u\n"
-                                       "period: {from: 2024-01-01, to: 2030-12-31, tu: 2024-01-01}\n"
-                                       "agencies: {u: {name: U}}\n"
-                                       "tasks: [{id: T, title: t, owners: [u]}]\n");
+    const auto loaded =
+        load_plan_text("plancheck: 1\n"
+                       "id: p\n"
+                       "title: \"P\"\n"
+                       "issuer: u\n"
+                       "period: {from: 2024-01-01, to: 2030-12-31, tu: 2024-01-01}\n"
+                       "agencies: {u: {name: U}}\n"
+                       "tasks: [{id: T, title: t, owners: [u]}]\n");
     CHECK(describe(loaded.diagnostics) ==
           "5:44 schema.unknown-key: unknown key 'tu'; did you mean 'to'?");
   }
@@ -248,7 +252,8 @@ TEST_CASE("load_plan: schema.type") {
   SUBCASE("agency as text") {
     const auto loaded = load_plan_text(plan_with("groups:\n"
                                                  "  g: \"Các sở\"\n"));
-    CHECK(describe(loaded.diagnostics) == "12:6 schema.type: 'g' must be a mapping of keys to values");
+    CHECK(describe(loaded.diagnostics) ==
+          "12:6 schema.type: 'g' must be a mapping of keys to values");
   }
   SUBCASE("task as text") {
     const auto loaded = load_plan_text(plan_with("  - II.2\n"));
@@ -307,13 +312,15 @@ TEST_CASE("load_plan: schema.id") {
                                           "lowercase letters, digits, '.' and '-'");
   }
   SUBCASE("agency key with uppercase") {
-    const auto loaded = load_plan_text(plan_with("groups:\n"
-                                                 "  So-Nganh: {name: \"Các sở\", members: [so-yt]}\n"));
+    const auto loaded =
+        load_plan_text(plan_with("groups:\n"
+                                 "  So-Nganh: {name: \"Các sở\", members: [so-yt]}\n"));
     CHECK(describe(loaded.diagnostics) == "12:3 schema.id: 'So-Nganh' is not a valid id: use "
                                           "lowercase letters, digits, '.' and '-'");
   }
   SUBCASE("task id may be uppercase") {
-    const auto loaded = load_plan_text(plan_with("  - {id: III.2.B_1, title: t, owners: [so-yt]}\n"));
+    const auto loaded =
+        load_plan_text(plan_with("  - {id: III.2.B_1, title: t, owners: [so-yt]}\n"));
     CHECK(describe(loaded.diagnostics) == "");
     REQUIRE(loaded.plan);
     CHECK(loaded.plan->tasks[1].id.value == "III.2.B_1");
@@ -372,14 +379,15 @@ TEST_CASE("load_plan: email") {
     CHECK(with_email.plan->agencies[0].emails[0].value == "vanthu@example.gov.vn");
   }
   SUBCASE("not an address") {
-    const auto loaded = load_plan_text("plancheck: 1\n"
-                                       "id: p\n"
-                                       "title: \"P\"\n"
-                                       "issuer: u\n"
-                                       "period: {from: 2024-01-01, to: 2030-12-31}\n"
-                                       "agencies:\n"
-                                       "  u: {name: U, email: [a@b.vn, vanthu.example.gov.vn, x@y]}\n"
-                                       "tasks: [{id: T, title: t, owners: [u]}]\n");
+    const auto loaded =
+        load_plan_text("plancheck: 1\n"
+                       "id: p\n"
+                       "title: \"P\"\n"
+                       "issuer: u\n"
+                       "period: {from: 2024-01-01, to: 2030-12-31}\n"
+                       "agencies:\n"
+                       "  u: {name: U, email: [a@b.vn, vanthu.example.gov.vn, x@y]}\n"
+                       "tasks: [{id: T, title: t, owners: [u]}]\n");
     CHECK(describe(loaded.diagnostics) ==
           "7:32 schema.value: 'vanthu.example.gov.vn' is not an email address\n"
           "7:55 schema.value: 'x@y' is not an email address");
@@ -432,7 +440,8 @@ TEST_CASE("load_plan: agency dates and successor") {
                                     "agencies:\n"
                                     "  u: {name: U, until: 31/06/2025}\n"
                                     "tasks: [{id: T, title: t, owners: [u]}]\n");
-    CHECK(describe(bad.diagnostics) == "7:23 schema.date: '31/06/2025' is not a day of the calendar");
+    CHECK(describe(bad.diagnostics) ==
+          "7:23 schema.date: '31/06/2025' is not a day of the calendar");
   }
 }
 
@@ -612,7 +621,8 @@ TEST_CASE("load_plan: duty deadlines") {
   }
   SUBCASE("yearly with a full date") {
     const auto loaded = duty_due("{every: year, by: 2024-12-10}");
-    CHECK(describe(loaded.diagnostics) == "16:28 schema.type: 'by' must be a mapping of keys to values");
+    CHECK(describe(loaded.diagnostics) ==
+          "16:28 schema.type: 'by' must be a mapping of keys to values");
   }
   SUBCASE("every month") {
     const auto loaded = duty_due("{every: month, by: {month: 12, day: 10}}");
@@ -625,8 +635,8 @@ TEST_CASE("load_plan: duty deadlines") {
           "{month: 12, day: 10}");
   }
   SUBCASE("yearly with by and before") {
-    const auto loaded = duty_due(
-        "{every: year, by: {month: 12, day: 10}, before: {month: 12, day: 10}}");
+    const auto loaded =
+        duty_due("{every: year, by: {month: 12, day: 10}, before: {month: 12, day: 10}}");
     CHECK(describe(loaded.diagnostics) ==
           "16:10 schema.value: a deadline takes exactly one of: by, before");
   }

@@ -28,16 +28,17 @@ constexpr std::string_view k_one_task = "tasks:\n"
 } // namespace
 
 TEST_CASE("check_plan_rules accepts a sound plan") {
-  CHECK(describe(plan_rules_of(plan_text("  so-a: {name: A, until: 2025-02-28, successor: so-b}\n"
-                                         "  so-b: {name: B, since: 2025-03-01}\n"
-                                         "groups:\n"
-                                         "  nganh: {name: N, members: [so-a, nhom]}\n"
-                                         "  nhom: {name: M, members: [so-b]}\n",
-                                         "tasks:\n"
-                                         "  - {id: T1, title: t, owners: [nganh], due: {by: 2024-06-30}}\n"
-                                         "duties:\n"
-                                         "  - {id: d, title: t, from: [so-a], to: [ubnd], via: so-b, "
-                                         "due: {by: 2024-06-30}, covers: [T1]}\n"))) == "");
+  CHECK(describe(plan_rules_of(
+            plan_text("  so-a: {name: A, until: 2025-02-28, successor: so-b}\n"
+                      "  so-b: {name: B, since: 2025-03-01}\n"
+                      "groups:\n"
+                      "  nganh: {name: N, members: [so-a, nhom]}\n"
+                      "  nhom: {name: M, members: [so-b]}\n",
+                      "tasks:\n"
+                      "  - {id: T1, title: t, owners: [nganh], due: {by: 2024-06-30}}\n"
+                      "duties:\n"
+                      "  - {id: d, title: t, from: [so-a], to: [ubnd], via: so-b, "
+                      "due: {by: 2024-06-30}, covers: [T1]}\n"))) == "");
 }
 
 TEST_CASE("check_plan_rules: plan.period") {
@@ -95,7 +96,8 @@ TEST_CASE("check_plan_rules: agency.dates") {
       plan_rules_of(plan_text("  so-a: {name: A, since: 2025-01-01, until: 2024-12-31}\n",
                               "tasks:\n"
                               "  - {id: T1, title: t, owners: [so-a, ubnd]}\n"));
-  CHECK(describe(diagnostics) == "8:26 agency.dates: 'since' 2025-01-01 is after 'until' 2024-12-31");
+  CHECK(describe(diagnostics) ==
+        "8:26 agency.dates: 'since' 2025-01-01 is after 'until' 2024-12-31");
 }
 
 TEST_CASE("check_plan_rules: agency.successor") {
@@ -123,72 +125,75 @@ TEST_CASE("check_plan_rules: agency.successor") {
     CHECK(describe(diagnostics) == "9:49 agency.successor: successors loop: so-a → so-b → so-a");
   }
   SUBCASE("its own successor") {
-    const auto diagnostics =
-        plan_rules_of(plan_text("  so-a: {name: A, until: 2025-06-30, successor: so-a}\n", k_one_task));
+    const auto diagnostics = plan_rules_of(
+        plan_text("  so-a: {name: A, until: 2025-06-30, successor: so-a}\n", k_one_task));
     CHECK(describe(diagnostics) == "8:49 agency.successor: successors loop: so-a → so-a");
   }
 }
 
 TEST_CASE("check_plan_rules: ref.duplicate-id") {
   SUBCASE("tasks") {
-    const auto diagnostics = plan_rules_of(plan_text("  so-a: {name: A}\n",
-                                                     "tasks:\n"
-                                                     "  - {id: T1, title: t, owners: [so-a]}\n"
-                                                     "  - {id: T2, title: t, owners: [so-a]}\n"
-                                                     "  - {id: T1, title: u, owners: [so-a]}\n"));
-    CHECK(describe(diagnostics) == "12:10 ref.duplicate-id: 'T1' is defined twice (first at line 10)");
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-a: {name: A}\n", "tasks:\n"
+                                                       "  - {id: T1, title: t, owners: [so-a]}\n"
+                                                       "  - {id: T2, title: t, owners: [so-a]}\n"
+                                                       "  - {id: T1, title: u, owners: [so-a]}\n"));
+    CHECK(describe(diagnostics) ==
+          "12:10 ref.duplicate-id: 'T1' is defined twice (first at line 10)");
   }
   SUBCASE("an agency and a group share one namespace") {
-    const auto diagnostics = plan_rules_of(plan_text("  so-a: {name: A}\n",
-                                                     "groups:\n"
-                                                     "  so-a: {name: G, members: [ubnd]}\n"
-                                                     "tasks:\n"
-                                                     "  - {id: T1, title: t, owners: [so-a]}\n"));
-    CHECK(describe(diagnostics) == "10:3 ref.duplicate-id: 'so-a' is defined twice (first at line 8)");
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-a: {name: A}\n", "groups:\n"
+                                                       "  so-a: {name: G, members: [ubnd]}\n"
+                                                       "tasks:\n"
+                                                       "  - {id: T1, title: t, owners: [so-a]}\n"));
+    CHECK(describe(diagnostics) ==
+          "10:3 ref.duplicate-id: 'so-a' is defined twice (first at line 8)");
   }
   SUBCASE("duties") {
-    const auto diagnostics =
-        plan_rules_of(plan_text("  so-a: {name: A}\n",
-                                "tasks:\n"
-                                "  - {id: T1, title: t, owners: [so-a]}\n"
-                                "duties:\n"
-                                "  - {id: d, title: t, from: [so-a], to: [ubnd], due: {by: 2024-06-30}}\n"
-                                "  - {id: d, title: u, from: [so-a], to: [ubnd], due: {by: 2024-07-30}}\n"));
-    CHECK(describe(diagnostics) == "13:10 ref.duplicate-id: 'd' is defined twice (first at line 12)");
+    const auto diagnostics = plan_rules_of(
+        plan_text("  so-a: {name: A}\n",
+                  "tasks:\n"
+                  "  - {id: T1, title: t, owners: [so-a]}\n"
+                  "duties:\n"
+                  "  - {id: d, title: t, from: [so-a], to: [ubnd], due: {by: 2024-06-30}}\n"
+                  "  - {id: d, title: u, from: [so-a], to: [ubnd], due: {by: 2024-07-30}}\n"));
+    CHECK(describe(diagnostics) ==
+          "13:10 ref.duplicate-id: 'd' is defined twice (first at line 12)");
   }
   SUBCASE("a task and a duty may share an id") {
-    const auto diagnostics =
-        plan_rules_of(plan_text("  so-a: {name: A}\n",
-                                "tasks:\n"
-                                "  - {id: d, title: t, owners: [so-a]}\n"
-                                "duties:\n"
-                                "  - {id: d, title: t, from: [so-a], to: [ubnd], due: {by: 2024-06-30}}\n"));
+    const auto diagnostics = plan_rules_of(
+        plan_text("  so-a: {name: A}\n",
+                  "tasks:\n"
+                  "  - {id: d, title: t, owners: [so-a]}\n"
+                  "duties:\n"
+                  "  - {id: d, title: t, from: [so-a], to: [ubnd], due: {by: 2024-06-30}}\n"));
     CHECK(describe(diagnostics) == "");
   }
 }
 
 TEST_CASE("check_plan_rules: ref.unknown-agency") {
   SUBCASE("owner with a suggestion") {
-    const auto diagnostics = plan_rules_of(plan_text("  so-yt: {name: A}\n",
-                                                     "tasks:\n"
-                                                     "  - {id: T1, title: t, owners: [so-yt, so-y]}\n"));
+    const auto diagnostics = plan_rules_of(
+        plan_text("  so-yt: {name: A}\n", "tasks:\n"
+                                          "  - {id: T1, title: t, owners: [so-yt, so-y]}\n"));
     CHECK(describe(diagnostics) ==
           "10:40 ref.unknown-agency: unknown agency or group 'so-y'; did you mean 'so-yt'?");
   }
   SUBCASE("owner suggested from the groups") {
-    const auto diagnostics = plan_rules_of(plan_text("  so-yt: {name: A}\n",
-                                                     "groups:\n"
-                                                     "  cap-huyen: {name: H, members: [so-yt]}\n"
-                                                     "tasks:\n"
-                                                     "  - {id: T1, title: t, owners: [cap-huyn]}\n"));
-    CHECK(describe(diagnostics) ==
-          "12:33 ref.unknown-agency: unknown agency or group 'cap-huyn'; did you mean 'cap-huyen'?");
+    const auto diagnostics = plan_rules_of(
+        plan_text("  so-yt: {name: A}\n", "groups:\n"
+                                          "  cap-huyen: {name: H, members: [so-yt]}\n"
+                                          "tasks:\n"
+                                          "  - {id: T1, title: t, owners: [cap-huyn]}\n"));
+    CHECK(
+        describe(diagnostics) ==
+        "12:33 ref.unknown-agency: unknown agency or group 'cap-huyn'; did you mean 'cap-huyen'?");
   }
   SUBCASE("partner without a suggestion") {
-    const auto diagnostics =
-        plan_rules_of(plan_text("  so-a: {name: A}\n",
-                                "tasks:\n"
-                                "  - {id: T1, title: t, owners: [so-a], partners: [bo-khcn]}\n"));
+    const auto diagnostics = plan_rules_of(plan_text(
+        "  so-a: {name: A}\n", "tasks:\n"
+                               "  - {id: T1, title: t, owners: [so-a], partners: [bo-khcn]}\n"));
     CHECK(describe(diagnostics) == "10:51 ref.unknown-agency: unknown agency or group 'bo-khcn'");
   }
   SUBCASE("issuer") {
@@ -208,26 +213,25 @@ TEST_CASE("check_plan_rules: ref.unknown-agency") {
     CHECK(describe(diagnostics) == "8:49 ref.unknown-agency: unknown agency 'dn-so-a'");
   }
   SUBCASE("group member") {
-    const auto diagnostics = plan_rules_of(plan_text("  so-a: {name: A}\n",
-                                                     "groups:\n"
-                                                     "  g: {name: G, members: [so-a, so-b]}\n"
-                                                     "tasks:\n"
-                                                     "  - {id: T1, title: t, owners: [g]}\n"));
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-a: {name: A}\n", "groups:\n"
+                                                       "  g: {name: G, members: [so-a, so-b]}\n"
+                                                       "tasks:\n"
+                                                       "  - {id: T1, title: t, owners: [g]}\n"));
     CHECK(describe(diagnostics) ==
           "10:32 ref.unknown-agency: unknown agency or group 'so-b'; did you mean 'so-a'?");
   }
   SUBCASE("duty from, to and via") {
-    const auto diagnostics = plan_rules_of(
-        plan_text("  so-a: {name: A}\n",
-                  "tasks:\n"
-                  "  - {id: T1, title: t, owners: [so-a]}\n"
-                  "duties:\n"
-                  "  - id: d\n"
-                  "    title: t\n"
-                  "    from: [so-x]\n"
-                  "    to: [ubnd-tinh]\n"
-                  "    via: van-phong\n"
-                  "    due: {by: 2024-06-30}\n"));
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-a: {name: A}\n", "tasks:\n"
+                                                       "  - {id: T1, title: t, owners: [so-a]}\n"
+                                                       "duties:\n"
+                                                       "  - id: d\n"
+                                                       "    title: t\n"
+                                                       "    from: [so-x]\n"
+                                                       "    to: [ubnd-tinh]\n"
+                                                       "    via: van-phong\n"
+                                                       "    due: {by: 2024-06-30}\n"));
     CHECK(describe(diagnostics) ==
           "14:12 ref.unknown-agency: unknown agency or group 'so-x'; did you mean 'so-a'?\n"
           "15:10 ref.unknown-agency: unknown agency or group 'ubnd-tinh'\n"
@@ -273,25 +277,25 @@ TEST_CASE("check_plan_rules: ref.group-not-agency") {
           "4:9 ref.group-not-agency: 'nganh' is a group; name a single agency");
   }
   SUBCASE("via") {
-    const auto diagnostics = plan_rules_of(
-        plan_text("  so-a: {name: A}\n",
-                  "groups:\n"
-                  "  nganh: {name: N, members: [so-a]}\n"
-                  "tasks:\n"
-                  "  - {id: T1, title: t, owners: [nganh]}\n"
-                  "duties:\n"
-                  "  - {id: d, title: t, from: [nganh], to: [ubnd], via: nganh, due: {by: 2024-06-30}}\n"));
+    const auto diagnostics = plan_rules_of(plan_text(
+        "  so-a: {name: A}\n",
+        "groups:\n"
+        "  nganh: {name: N, members: [so-a]}\n"
+        "tasks:\n"
+        "  - {id: T1, title: t, owners: [nganh]}\n"
+        "duties:\n"
+        "  - {id: d, title: t, from: [nganh], to: [ubnd], via: nganh, due: {by: 2024-06-30}}\n"));
     CHECK(describe(diagnostics) ==
           "14:55 ref.group-not-agency: 'nganh' is a group; name a single agency");
   }
   SUBCASE("successor") {
-    const auto diagnostics = plan_rules_of(
-        plan_text("  so-a: {name: A, until: 2025-06-30, successor: nganh}\n"
-                  "  so-b: {name: B}\n",
-                  "groups:\n"
-                  "  nganh: {name: N, members: [so-b]}\n"
-                  "tasks:\n"
-                  "  - {id: T1, title: t, owners: [so-a, nganh]}\n"));
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-a: {name: A, until: 2025-06-30, successor: nganh}\n"
+                                "  so-b: {name: B}\n",
+                                "groups:\n"
+                                "  nganh: {name: N, members: [so-b]}\n"
+                                "tasks:\n"
+                                "  - {id: T1, title: t, owners: [so-a, nganh]}\n"));
     CHECK(describe(diagnostics) ==
           "8:49 ref.group-not-agency: 'nganh' is a group; name a single agency");
   }
@@ -299,40 +303,40 @@ TEST_CASE("check_plan_rules: ref.group-not-agency") {
 
 TEST_CASE("check_plan_rules: ref.group-cycle") {
   SUBCASE("two groups") {
-    const auto diagnostics = plan_rules_of(plan_text("  so-a: {name: A}\n",
-                                                     "groups:\n"
-                                                     "  g1: {name: G1, members: [so-a, g2]}\n"
-                                                     "  g2: {name: G2, members: [g1]}\n"
-                                                     "tasks:\n"
-                                                     "  - {id: T1, title: t, owners: [g1]}\n"));
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-a: {name: A}\n", "groups:\n"
+                                                       "  g1: {name: G1, members: [so-a, g2]}\n"
+                                                       "  g2: {name: G2, members: [g1]}\n"
+                                                       "tasks:\n"
+                                                       "  - {id: T1, title: t, owners: [g1]}\n"));
     CHECK(describe(diagnostics) == "10:3 ref.group-cycle: groups contain each other: g1 → g2 → g1");
   }
   SUBCASE("reported at the group written first") {
-    const auto diagnostics = plan_rules_of(plan_text("  so-a: {name: A}\n",
-                                                     "groups:\n"
-                                                     "  top: {name: T, members: [g2]}\n"
-                                                     "  g1: {name: G1, members: [so-a, g2]}\n"
-                                                     "  g2: {name: G2, members: [g1]}\n"
-                                                     "tasks:\n"
-                                                     "  - {id: T1, title: t, owners: [top]}\n"));
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-a: {name: A}\n", "groups:\n"
+                                                       "  top: {name: T, members: [g2]}\n"
+                                                       "  g1: {name: G1, members: [so-a, g2]}\n"
+                                                       "  g2: {name: G2, members: [g1]}\n"
+                                                       "tasks:\n"
+                                                       "  - {id: T1, title: t, owners: [top]}\n"));
     CHECK(describe(diagnostics) == "11:3 ref.group-cycle: groups contain each other: g2 → g1 → g2");
   }
   SUBCASE("a group containing itself") {
-    const auto diagnostics = plan_rules_of(plan_text("  so-a: {name: A}\n",
-                                                     "groups:\n"
-                                                     "  g1: {name: G1, members: [so-a, g1]}\n"
-                                                     "tasks:\n"
-                                                     "  - {id: T1, title: t, owners: [g1]}\n"));
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-a: {name: A}\n", "groups:\n"
+                                                       "  g1: {name: G1, members: [so-a, g1]}\n"
+                                                       "tasks:\n"
+                                                       "  - {id: T1, title: t, owners: [g1]}\n"));
     CHECK(describe(diagnostics) == "10:3 ref.group-cycle: groups contain each other: g1 → g1");
   }
   SUBCASE("a group shared by two others is no cycle") {
-    const auto diagnostics = plan_rules_of(plan_text("  so-a: {name: A}\n",
-                                                     "groups:\n"
-                                                     "  g1: {name: G1, members: [g3]}\n"
-                                                     "  g2: {name: G2, members: [g3, g1]}\n"
-                                                     "  g3: {name: G3, members: [so-a]}\n"
-                                                     "tasks:\n"
-                                                     "  - {id: T1, title: t, owners: [g2]}\n"));
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-a: {name: A}\n", "groups:\n"
+                                                       "  g1: {name: G1, members: [g3]}\n"
+                                                       "  g2: {name: G2, members: [g3, g1]}\n"
+                                                       "  g3: {name: G3, members: [so-a]}\n"
+                                                       "tasks:\n"
+                                                       "  - {id: T1, title: t, owners: [g2]}\n"));
     CHECK(describe(diagnostics) == "");
   }
 }
@@ -375,24 +379,25 @@ TEST_CASE("check_plan_rules: plan.unused-agency") {
                                                      "  so-b: {name: B}\n",
                                                      k_one_task));
     REQUIRE(diagnostics.size() == 1);
-    CHECK(describe(diagnostics) == "9:3 plan.unused-agency: nothing in the plan refers to agency 'so-b'");
+    CHECK(describe(diagnostics) ==
+          "9:3 plan.unused-agency: nothing in the plan refers to agency 'so-b'");
     CHECK(diagnostics[0].severity == Severity::warning);
   }
   SUBCASE("every kind of reference counts") {
-    const auto diagnostics = plan_rules_of(
-        plan_text("  so-a: {name: A, until: 2025-06-30, successor: so-b}\n"
-                  "  so-b: {name: B}\n"
-                  "  so-c: {name: C}\n"
-                  "  so-d: {name: D}\n"
-                  "  so-e: {name: E}\n"
-                  "  so-f: {name: F}\n"
-                  "  so-g: {name: G}\n",
-                  "groups:\n"
-                  "  g: {name: G, members: [so-c]}\n"
-                  "tasks:\n"
-                  "  - {id: T1, title: t, owners: [so-a, g], partners: [so-d]}\n"
-                  "duties:\n"
-                  "  - {id: d, title: t, from: [so-e], to: [so-f], via: so-g, due: {by: 2024-06-30}}\n"));
+    const auto diagnostics = plan_rules_of(plan_text(
+        "  so-a: {name: A, until: 2025-06-30, successor: so-b}\n"
+        "  so-b: {name: B}\n"
+        "  so-c: {name: C}\n"
+        "  so-d: {name: D}\n"
+        "  so-e: {name: E}\n"
+        "  so-f: {name: F}\n"
+        "  so-g: {name: G}\n",
+        "groups:\n"
+        "  g: {name: G, members: [so-c]}\n"
+        "tasks:\n"
+        "  - {id: T1, title: t, owners: [so-a, g], partners: [so-d]}\n"
+        "duties:\n"
+        "  - {id: d, title: t, from: [so-e], to: [so-f], via: so-g, due: {by: 2024-06-30}}\n"));
     CHECK(describe(diagnostics) == "");
   }
 }

@@ -4,8 +4,8 @@
 
 using namespace plancheck;
 using plancheck::test::describe;
-using plancheck::test::ymd;
 using plancheck::test::load_report_text;
+using plancheck::test::ymd;
 
 namespace {
 
@@ -146,8 +146,9 @@ TEST_CASE("load_report: schema.enum") {
 
 TEST_CASE("load_report: completed") {
   SUBCASE("not a day") {
-    const auto loaded = load_report_text(report_with("tasks:\n"
-                                                     "  IV.4: {status: done, completed: 2025-02-29}\n"));
+    const auto loaded =
+        load_report_text(report_with("tasks:\n"
+                                     "  IV.4: {status: done, completed: 2025-02-29}\n"));
     CHECK(describe(loaded.diagnostics) ==
           "8:35 schema.date: '2025-02-29' is not a day of the calendar");
     REQUIRE(loaded.report);

@@ -155,7 +155,8 @@ TEST_CASE("check_report_rules: report.period") {
   SUBCASE("a year whose instance falls before the plan was issued") {
     std::string late_plan(k_plan);
     late_plan.replace(late_plan.find("2024-03-04"), 10, "2024-12-20");
-    CHECK(check_one(plan_of(late_plan), report("so-tc", "2024-12-21", "duty: annual\nperiod: 2024\n")) ==
+    CHECK(check_one(plan_of(late_plan),
+                    report("so-tc", "2024-12-21", "duty: annual\nperiod: 2024\n")) ==
           "7:9 report.period: duty 'annual' is not due for 2024; its years are 2025–2030");
   }
 }
@@ -245,9 +246,10 @@ TEST_CASE("check_report_rules: ref.unknown-task") {
 TEST_CASE("check_report_rules: report.duplicate-number") {
   const Plan plan = plan_of(std::string(k_plan));
   ReportSet reports;
-  CHECK(describe(reports.add("reports/a.yaml", report("so-tc", "2024-06-01", "duty: once\n"))) == "");
-  CHECK(describe(reports.add("reports/b.yaml", report("so-tc", "2024-12-01",
-                                                      "duty: annual\nperiod: 2024\n"))) == "");
+  CHECK(describe(reports.add("reports/a.yaml", report("so-tc", "2024-06-01", "duty: once\n"))) ==
+        "");
+  CHECK(describe(reports.add("reports/b.yaml",
+                             report("so-tc", "2024-12-01", "duty: annual\nperiod: 2024\n"))) == "");
   const Diagnostics diagnostics = reports.check(plan);
   REQUIRE(diagnostics.size() == 1);
   CHECK(describe(diagnostics) ==

@@ -1,8 +1,9 @@
 #include "model/rule.hpp"
 
-#include <doctest/doctest.h>
 #include <set>
 #include <string>
+
+#include <doctest/doctest.h>
 
 using namespace plancheck;
 
@@ -32,14 +33,17 @@ TEST_CASE("rule_id") {
 
 TEST_CASE("rule severities") {
   CHECK(all_rules()[static_cast<std::size_t>(Rule::yaml_syntax)].severity == Severity::error);
-  CHECK(all_rules()[static_cast<std::size_t>(Rule::plan_orphan_task)].severity == Severity::warning);
-  CHECK(all_rules()[static_cast<std::size_t>(Rule::plan_unused_agency)].severity == Severity::warning);
+  CHECK(all_rules()[static_cast<std::size_t>(Rule::plan_orphan_task)].severity ==
+        Severity::warning);
+  CHECK(all_rules()[static_cast<std::size_t>(Rule::plan_unused_agency)].severity ==
+        Severity::warning);
   CHECK(all_rules()[static_cast<std::size_t>(Rule::report_duplicate_number)].severity ==
         Severity::warning);
   CHECK(all_rules()[static_cast<std::size_t>(Rule::deadline_late)].severity == Severity::finding);
 }
 
 TEST_CASE("rule_summary") {
-  CHECK(rule_summary(Rule::yaml_tab, Lang::en) == "a tab character; YAML files are indented with spaces");
+  CHECK(rule_summary(Rule::yaml_tab, Lang::en) ==
+        "a tab character; YAML files are indented with spaces");
   CHECK(rule_summary(Rule::yaml_tab, Lang::vi) == "ký tự tab; tệp YAML thụt lề bằng dấu cách");
 }

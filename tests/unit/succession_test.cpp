@@ -1,5 +1,4 @@
 #include "model/succession.hpp"
-
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -34,7 +33,9 @@ constexpr std::string_view k_plan =
     "tasks:\n"
     "  - {id: T1, title: t, owners: [nganh]}\n";
 
-std::string id_of(const Agency* agency) { return agency == nullptr ? "(none)" : agency->id.value; }
+std::string id_of(const Agency* agency) {
+  return agency == nullptr ? "(none)" : agency->id.value;
+}
 
 std::string ids_of(const std::vector<const Agency*>& agencies) {
   std::string out;
@@ -115,7 +116,8 @@ TEST_CASE("expand_groups") {
 TEST_CASE("owners_on") {
   const Plan plan = plan_of(std::string(k_plan));
   SUBCASE("before the mergers") {
-    CHECK(ids_of(owners_on(plan, refs({"nganh"}), ymd(2024, 12, 9))) == "so-nnptnt so-tnmt huyen-a");
+    CHECK(ids_of(owners_on(plan, refs({"nganh"}), ymd(2024, 12, 9))) ==
+          "so-nnptnt so-tnmt huyen-a");
   }
   SUBCASE("merged agencies owe once") {
     CHECK(ids_of(owners_on(plan, refs({"nganh"}), ymd(2025, 3, 1))) == "so-nnmt huyen-a");

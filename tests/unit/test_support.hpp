@@ -12,12 +12,13 @@
 #include "validate/report_rules.hpp"
 
 #include <deque>
-#include <doctest/doctest.h>
-#include <fmt/format.h>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
 
 namespace plancheck::test {
 

@@ -1,6 +1,7 @@
 #include "test_support.hpp"
 
 #include <chrono>
+
 #include <doctest/doctest.h>
 
 using namespace plancheck;
@@ -82,7 +83,8 @@ TEST_CASE("parse_yaml counts columns in characters") {
   // "tên" and "Sở Y tế" take more bytes than characters.
   const auto parsed = parse_text("- {tên: \"Sở Y tế\", tên: 2}\n"
                                  "- ế: ở\n");
-  CHECK(describe(parsed.diagnostics) == "1:20 yaml.duplicate-key: duplicate key 'tên' (first at line 1)");
+  CHECK(describe(parsed.diagnostics) ==
+        "1:20 yaml.duplicate-key: duplicate key 'tên' (first at line 1)");
   REQUIRE(parsed.root);
   REQUIRE(parsed.root->items.size() == 2);
   const YamlNode& first = parsed.root->items[0];
@@ -97,14 +99,16 @@ TEST_CASE("parse_yaml counts columns in characters") {
 TEST_CASE("parse_yaml: yaml.duplicate-key") {
   SUBCASE("top level") {
     const auto parsed = parse_text("a: 1\nb: 2\na: 3\n");
-    CHECK(describe(parsed.diagnostics) == "3:1 yaml.duplicate-key: duplicate key 'a' (first at line 1)");
+    CHECK(describe(parsed.diagnostics) ==
+          "3:1 yaml.duplicate-key: duplicate key 'a' (first at line 1)");
     REQUIRE(parsed.root);
     REQUIRE(parsed.root->keys.size() == 2);
     CHECK(parsed.root->find("a")->text == "1");
   }
   SUBCASE("quoted and plain spellings of one key") {
     const auto parsed = parse_text("x:\n  id: 1\n  \"id\": 2\n");
-    CHECK(describe(parsed.diagnostics) == "3:3 yaml.duplicate-key: duplicate key 'id' (first at line 2)");
+    CHECK(describe(parsed.diagnostics) ==
+          "3:3 yaml.duplicate-key: duplicate key 'id' (first at line 2)");
   }
   SUBCASE("same key in different mappings is fine") {
     const auto parsed = parse_text("- {id: 1}\n- {id: 2}\n");
@@ -183,7 +187,8 @@ TEST_CASE("parse_yaml: yaml.syntax") {
   SUBCASE("unclosed flow sequence") {
     const auto parsed = parse_text("a: [1, 2\nb: 3\n");
     REQUIRE(parsed.diagnostics.size() == 1);
-    CHECK(describe(parsed.diagnostics) == "2:2 yaml.syntax: YAML syntax error: end of sequence flow not found");
+    CHECK(describe(parsed.diagnostics) ==
+          "2:2 yaml.syntax: YAML syntax error: end of sequence flow not found");
     CHECK(localize(parsed.diagnostics[0].message, Lang::vi) ==
           "lỗi cú pháp YAML: thiếu dấu ']' đóng danh sách");
     CHECK_FALSE(parsed.root);
@@ -191,12 +196,14 @@ TEST_CASE("parse_yaml: yaml.syntax") {
   SUBCASE("unterminated quote after Vietnamese text") {
     // The end of "khác: 1" is its 8th character and 9th byte.
     const auto parsed = parse_text("tên: \"Sở Y tế\nkhác: 1\n");
-    CHECK(describe(parsed.diagnostics) == "2:8 yaml.syntax: YAML syntax error: illegal EOF in scalar");
+    CHECK(describe(parsed.diagnostics) ==
+          "2:8 yaml.syntax: YAML syntax error: illegal EOF in scalar");
     CHECK_FALSE(parsed.root);
   }
   SUBCASE("bad indentation") {
     const auto parsed = parse_text("a:\n  b: 1\n c: 2\n");
-    CHECK(describe(parsed.diagnostics) == "3:2 yaml.syntax: YAML syntax error: end of map not found");
+    CHECK(describe(parsed.diagnostics) ==
+          "3:2 yaml.syntax: YAML syntax error: end of map not found");
     CHECK_FALSE(parsed.root);
   }
   SUBCASE("mapping as key") {
@@ -210,8 +217,8 @@ TEST_CASE("parse_yaml: yaml.syntax") {
 
 TEST_CASE("parse_yaml: yaml.too-deep") {
   SUBCASE("one level more than allowed") {
-    const std::string text = std::string(k_max_yaml_depth + 1, '[') +
-                             std::string(k_max_yaml_depth + 1, ']') + "\n";
+    const std::string text =
+        std::string(k_max_yaml_depth + 1, '[') + std::string(k_max_yaml_depth + 1, ']') + "\n";
     const auto parsed = parse_text(text);
     CHECK(describe(parsed.diagnostics) ==
           fmt::format("1:{} yaml.too-deep: nested more than 64 levels deep", k_max_yaml_depth + 1));
@@ -243,7 +250,8 @@ TEST_CASE("parse_yaml: yaml.too-deep") {
     // single-pair mapping as well, so the limit is met halfway.
     REQUIRE(parsed.diagnostics.size() == 1);
     CHECK(describe(parsed.diagnostics[0]) ==
-          fmt::format("1:{} yaml.too-deep: nested more than 64 levels deep", k_max_yaml_depth / 2 + 1));
+          fmt::format("1:{} yaml.too-deep: nested more than 64 levels deep",
+                      k_max_yaml_depth / 2 + 1));
     CHECK_FALSE(parsed.root);
     // Generous: it takes milliseconds; only runaway work would come near.
     CHECK(elapsed < std::chrono::seconds(10));
