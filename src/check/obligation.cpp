@@ -61,12 +61,13 @@ Ownership ownership(const Plan& plan) {
 std::vector<bool> own_tasks(const Plan& plan, const Ownership& ownership,
                             const std::vector<const Agency*>& parties, Day due) {
   std::vector<bool> own(plan.tasks.size(), false);
-  for (const auto& [agency, tasks] : ownership.tasks_of_agency) {
+  for (const auto& entry : ownership.tasks_of_agency) {
+    const Agency* agency = entry.first;
     const bool passes = std::any_of(parties.begin(), parties.end(), [&](const Agency* party) {
       return passes_to(plan, *agency, *party, due);
     });
     if (passes) {
-      for (std::size_t i : tasks) {
+      for (std::size_t i : entry.second) {
         own[i] = true;
       }
     }

@@ -95,7 +95,7 @@ std::string check_statuses(const std::string& text) {
 }
 
 // A --format value: NAME or NAME=PATH, NAME among `names`.
-CLI::Validator format_validator(std::vector<std::string> names) {
+CLI::Validator format_validator(const std::vector<std::string>& names) {
   return CLI::Validator(
       [names](std::string& text) -> std::string {
         const OutputTarget target = parse_output_target(text);

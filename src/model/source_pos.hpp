@@ -10,6 +10,7 @@ struct SourcePos {
   int line = 0;
   int column = 0;
 
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted operator
   friend auto operator<=>(const SourcePos&, const SourcePos&) = default;
 };
 

@@ -93,7 +93,7 @@ std::string base64(std::string_view bytes) {
 }
 
 std::string encode_header_text(std::string_view text) {
-  const std::string clean = without_controls(text);
+  std::string clean = without_controls(text);
   if (is_plain_ascii(clean)) {
     return clean;
   }
