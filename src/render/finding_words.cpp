@@ -125,4 +125,15 @@ std::string agency_text(const Agency& agency) {
   return agency.short_name.empty() ? agency.name : agency.short_name;
 }
 
+std::string finding_summary(const Finding& f, Lang lang) {
+  std::string message =
+      fmt::format("{}: {} ({}): {}", agency_text(*f.obligation.agency), what_text(f, lang, 200),
+                  deadline_text(f, lang), days_text(f, lang));
+  if (!f.missing_tasks.empty()) {
+    message += fmt::format(
+        "; {} {}", lang == Lang::vi ? "còn thiếu:" : "missing:", fmt::join(f.missing_tasks, ", "));
+  }
+  return message;
+}
+
 } // namespace plancheck

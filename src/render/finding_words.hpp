@@ -30,6 +30,10 @@ std::string what_text(const Finding& f, Lang lang, std::size_t max_width);
 // Return the deadline in the plan's own words: "trước 10/12/2025".
 std::string deadline_text(const Finding& f, Lang lang);
 
+// Return a finding as one line for CI annotations and test reports:
+// "AGENCY: WHAT (DEADLINE): DAYS", with the missing tasks when there are any.
+std::string finding_summary(const Finding& f, Lang lang);
+
 // Return the name to show for an agency: its short name, else its name.
 std::string agency_text(const Agency& agency);
 

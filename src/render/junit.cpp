@@ -167,9 +167,7 @@ void render_check_junit(const CheckResult& result, std::optional<Status> fail_on
         name += fmt::format(" {}", *o.period);
       }
       name = unique_name(names[classname], name);
-      const std::string message =
-          fmt::format("{}: {} ({}): {}", agency_text(*o.agency), what_text(*f, lang, 200),
-                      deadline_text(*f, lang), days_text(*f, lang));
+      const std::string message = finding_summary(*f, lang);
       out << fmt::format(
           "    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\" time=\"0\">\n",
           xml_escape(classname), xml_escape(name), xml_escape(f->path), f->pos.line);

@@ -100,13 +100,7 @@ void render_check_sarif(const CheckResult& checked, std::optional<Status> fail_o
     const std::string_view level = fails                              ? "error"
                                    : at_least(f.status, Status::late) ? "warning"
                                                                       : "note";
-    std::string message =
-        fmt::format("{}: {} ({}): {}", agency_text(*f.obligation.agency), what_text(f, lang, 200),
-                    deadline_text(f, lang), days_text(f, lang));
-    if (!f.missing_tasks.empty()) {
-      message += fmt::format("; {} {}", lang == Lang::vi ? "còn thiếu:" : "missing:",
-                             fmt::join(f.missing_tasks, ", "));
-    }
+    const std::string message = finding_summary(f, lang);
     result(out, first, status_rule(f.status), level, message, f.path, f.pos, {});
     first = false;
   }
