@@ -89,9 +89,6 @@ std::string days_text(const Finding& f, Lang lang) {
 
 // What is owed: the task id and title, or the duty title and its year. Long
 // titles are cut so that the year always shows.
-namespace {
-
-// A title on one line: a line break in a YAML block title would break a row.
 std::string one_line(std::string_view text) {
   std::string out;
   for (char c : text) {
@@ -99,8 +96,6 @@ std::string one_line(std::string_view text) {
   }
   return out;
 }
-
-} // namespace
 
 std::string what_text(const Finding& f, Lang lang, std::size_t max_width) {
   const Obligation& o = f.obligation;
@@ -122,7 +117,7 @@ std::string deadline_text(const Finding& f, Lang lang) {
 }
 
 std::string agency_text(const Agency& agency) {
-  return agency.short_name.empty() ? agency.name : agency.short_name;
+  return one_line(agency.short_name.empty() ? agency.name : agency.short_name);
 }
 
 std::string finding_summary(const Finding& f, Lang lang) {

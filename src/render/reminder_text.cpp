@@ -102,11 +102,14 @@ std::string reminder_subject(const AgencyItems& agency, Lang lang) {
 
 std::string reminder_body(const AgencyItems& agency, Day as_of, Lang lang) {
   const bool vi = lang == Lang::vi;
-  std::string out = fmt::format("{} {},\n\n", vi ? "Kính gửi" : "To", agency.agency->name);
-  out += vi ? fmt::format("Theo {} ({}), tính đến ngày {}, đơn vị có các việc sau cần lưu ý:\n\n",
-                          agency.plan->title, agency.plan->id.value, format_day(as_of, lang))
-            : fmt::format("Under {} ({}), as of {}, these items need your attention:\n\n",
-                          agency.plan->title, agency.plan->id.value, format_day(as_of, lang));
+  std::string out =
+      fmt::format("{} {},\n\n", vi ? "Kính gửi" : "To", one_line(agency.agency->name));
+  out +=
+      vi ? fmt::format("Theo {} ({}), tính đến ngày {}, đơn vị có các việc sau cần lưu ý:\n\n",
+                       one_line(agency.plan->title), agency.plan->id.value, format_day(as_of, lang))
+         : fmt::format("Under {} ({}), as of {}, these items need your attention:\n\n",
+                       one_line(agency.plan->title), agency.plan->id.value,
+                       format_day(as_of, lang));
   out += items_by_kind(agency.items, lang);
   return out + footer(lang);
 }
@@ -127,7 +130,7 @@ std::string digest_body(const std::vector<AgencyItems>& agencies, Day as_of, Lan
                        format_day(as_of, lang))
          : fmt::format("Items to remind as of {}, by agency:\n\n", format_day(as_of, lang));
   for (const AgencyItems& a : agencies) {
-    out += fmt::format("== {} ({}){}: {}\n\n", a.agency->name, a.agency->id.value,
+    out += fmt::format("== {} ({}){}: {}\n\n", one_line(a.agency->name), a.agency->id.value,
                        a.has_address ? "" : (vi ? " [không có địa chỉ email]" : " [no address]"),
                        counts(a.items, lang));
     out += items_by_kind(a.items, lang);

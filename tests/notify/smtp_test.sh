@@ -152,7 +152,8 @@ EXPECTED = {
         "to": [('Hostile "Unit" Bcc: evil@example.com', "hostile@example.com")],
         "cc": CC,
         "subject": '[plancheck] Hostile "Unit" Bcc: evil@example.com: 1 chưa đầy đủ',
-        "has": ["CHƯA ĐẦY ĐỦ\n- Báo cáo sơ kết 6 tháng\n  đến 28/06/2025; còn 5 ngày\n  còn thiếu: T8"],
+        "has": ['Kính gửi Hostile "Unit" Bcc: evil@example.com,\n',
+                "CHƯA ĐẦY ĐỦ\n- Báo cáo sơ kết 6 tháng\n  đến 28/06/2025; còn 5 ngày\n  còn thiếu: T8"],
         "lacks": ["T2 ", "T5 "],
     },
     "digest": {
@@ -160,7 +161,8 @@ EXPECTED = {
         "to": [("Điều phối", "dieuphoi@example.gov.vn")],
         "cc": [],
         "subject": "[plancheck] Tổng hợp: 1 quá hạn, 1 chưa đầy đủ, 3 sắp đến hạn",
-        "has": ["== Sở Khoa học và Công nghệ (so-khcn): 1 sắp đến hạn",
+        "has": ['== Hostile "Unit" Bcc: evil@example.com (hostile): 1 chưa đầy đủ\n',
+                "== Sở Khoa học và Công nghệ (so-khcn): 1 sắp đến hạn",
                 "== Sở Tài chính (so-tc) [không có địa chỉ email]: 1 sắp đến hạn\n\n"
                 "SẮP ĐẾN HẠN\n- T9 Bố trí kinh phí thực hiện\n  đến 26/06/2025; còn 3 ngày",
                 "== Sở Y tế (so-yt): 1 quá hạn, 1 sắp đến hạn",
@@ -310,7 +312,7 @@ status=0
   --sendmail "exec >/dev/null 2>&1; sleep 0.3; cat >$tmp/quiet/message" >"$tmp/out" 2>"$tmp/err" || status=$?
 check "exit status 0 (got $status)" test "$status" -eq 0
 check "the message is larger than a pipe holds" test "$(wc -c <"$tmp/quiet/message")" -gt 65536
-check "the message was read to the end" \
+check "the message was read to its last line" \
   test "$(tail -n 1 "$tmp/quiet/message")" = "."
 
 echo "== bad input: nothing is sent"
