@@ -18,9 +18,6 @@ std::string count_noun(std::size_t count, Noun noun, Lang lang) {
   case Noun::warning:
     singular = "warning", plural = "warnings", vietnamese = "cảnh báo";
     break;
-  case Noun::finding:
-    singular = "finding", plural = "findings", vietnamese = "kết quả";
-    break;
   }
   if (lang == Lang::vi) {
     return fmt::format("{} {}", count, vietnamese);

@@ -16,8 +16,6 @@ public:
   // Return `text` in `color` (itself when color is off).
   std::string paint(std::string_view text, Color color) const;
 
-  bool enabled() const { return m_enabled; }
-
 private:
   bool m_enabled;
 };
