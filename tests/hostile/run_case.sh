@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Run one hostile-input case under a time and memory limit, and compare
+# stdout, stderr and the exit status with the files in `expected/`.
+#
+#   run_case.sh PLANCHECK CASE_DIR
+#
+# A case folder holds the input files, `args` (one argument a line), an
+# optional `setup` script (run with bash in a scratch copy of the folder, for
+# what git cannot store: FIFOs, links to devices, unreadable folders, inputs
+# too large to commit) and `expected/{stdout,stderr,status}`. The command runs
+# in the scratch copy, so messages name relative paths only.
+#
+# Limits: 1 s of CPU time and 200 MB of address space (under AddressSanitizer,
+# whose shadow memory needs a huge address space, 300 MB of resident memory
+# through ASAN_OPTIONS instead), and 10 s of wall-clock time for what blocks
+# without using the CPU. PLANCHECK_UPDATE_GOLDEN=1 writes the expected files.
+set -uo pipefail
+plancheck=$(realpath "$1")
+case_dir=$(realpath "$2")
+
+scratch=$(mktemp -d)
+cleanup() {
+  chmod -R u+rwx "$scratch" 2>/dev/null
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+cp -a "$case_dir/." "$scratch/"
+rm -rf "$scratch/expected" "$scratch/args" "$scratch/setup"
+cd "$scratch" || exit 2
+if [[ -f $case_dir/setup ]]; then
+  bash "$case_dir/setup" || {
+    echo "setup of $case_dir failed" >&2
+    exit 2
+  }
+fi
+
+mapfile -t args <"$case_dir/args"
+unset LC_ALL LC_MESSAGES PLANCHECK_LANG NO_COLOR PLANCHECK_FROM GITHUB_ACTIONS GITHUB_STEP_SUMMARY TZ
+export LANG=C.UTF-8
+
+limits=(prlimit --cpu=1)
+if ldd "$plancheck" 2>/dev/null | grep -q libasan; then
+  export ASAN_OPTIONS=hard_rss_limit_mb=300:detect_leaks=1
+else
+  limits+=(--as=$((200 * 1024 * 1024)))
+fi
+
+"${limits[@]}" timeout -s KILL 10 "$plancheck" "${args[@]}" >"$scratch/.stdout" 2>"$scratch/.stderr" </dev/null
+status=$?
+out=$(cat "$scratch/.stdout"; echo x)
+err=$(cat "$scratch/.stderr"; echo x)
+
+if [[ ${PLANCHECK_UPDATE_GOLDEN:-} == 1 ]]; then
+  mkdir -p "$case_dir/expected"
+  printf '%s' "${out%x}" >"$case_dir/expected/stdout"
+  printf '%s' "${err%x}" >"$case_dir/expected/stderr"
+  echo "$status" >"$case_dir/expected/status"
+  echo "updated $case_dir/expected"
+  exit 0
+fi
+
+failed=0
+expected_status=$(tr -d '[:space:]' <"$case_dir/expected/status")
+if [[ $status != "$expected_status" ]]; then
+  echo "--- status: expected $expected_status, got $status (124/137: time limit; 152: CPU limit)"
+  failed=1
+fi
+for stream in stdout stderr; do
+  if ! diff -u "$case_dir/expected/$stream" "$scratch/.$stream" >"$scratch/.diff"; then
+    echo "--- $stream differs:"
+    head -c 4000 "$scratch/.diff"
+    failed=1
+  fi
+done
+exit $failed
