@@ -1,6 +1,6 @@
 #include "load/encoding_check.hpp"
 
-#include "load/utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
 #include "load/reporter.hpp"
 
-#include "load/utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 

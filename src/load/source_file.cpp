@@ -1,6 +1,6 @@
 #include "load/source_file.hpp"
 
-#include "load/utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 

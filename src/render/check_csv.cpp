@@ -1,6 +1,6 @@
 #include "render/check_csv.hpp"
 
-#include "render/csv_field.hpp"
+#include "text/csv_field.hpp"
 
 #include <ostream>
 

@@ -1,9 +1,9 @@
 #include "render/check_text.hpp"
 
-#include "load/utf8.hpp"
 #include "render/deadline_wording.hpp"
 #include "render/finding_words.hpp"
-#include "render/text_layout.hpp"
+#include "text/text_layout.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <ostream>

@@ -1,7 +1,7 @@
 #include "render/diagnostic_text.hpp"
 
-#include "load/utf8.hpp"
 #include "render/count_noun.hpp"
+#include "text/utf8.hpp"
 
 #include <ostream>
 

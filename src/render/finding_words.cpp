@@ -1,8 +1,9 @@
 #include "render/finding_words.hpp"
 
-#include "load/utf8.hpp"
 #include "render/deadline_wording.hpp"
-#include "render/text_layout.hpp"
+#include "text/one_line.hpp"
+#include "text/text_layout.hpp"
+#include "text/utf8.hpp"
 
 #include <fmt/format.h>
 
@@ -89,14 +90,6 @@ std::string days_text(const Finding& f, Lang lang) {
 
 // What is owed: the task id and title, or the duty title and its year. Long
 // titles are cut so that the year always shows.
-std::string one_line(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    out += c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
-  }
-  return out;
-}
-
 std::string what_text(const Finding& f, Lang lang, std::size_t max_width) {
   const Obligation& o = f.obligation;
   if (o.kind == ObligationKind::task) {

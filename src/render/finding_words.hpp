@@ -11,10 +11,6 @@ namespace plancheck {
 // The words every human-readable rendering of a finding uses, in one place so
 // that the terminal, CI annotations and summaries say the same thing.
 
-// Return `text` on one line: line breaks and tabs in a name or title would
-// break a table row or a message's layout.
-std::string one_line(std::string_view text);
-
 // Return a status as a word: "overdue", "quá hạn".
 std::string_view status_name(Status status, Lang lang);
 

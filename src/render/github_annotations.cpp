@@ -1,6 +1,7 @@
 #include "render/github_annotations.hpp"
 
 #include "render/finding_words.hpp"
+#include "text/github_escape.hpp"
 
 #include <ostream>
 
@@ -8,32 +9,6 @@
 
 namespace plancheck {
 namespace {
-
-std::string escape(std::string_view text, bool property) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-    case '%':
-      out += "%25";
-      break;
-    case '\r':
-      out += "%0D";
-      break;
-    case '\n':
-      out += "%0A";
-      break;
-    case ':':
-      out += property ? "%3A" : ":";
-      break;
-    case ',':
-      out += property ? "%2C" : ",";
-      break;
-    default:
-      out += c;
-    }
-  }
-  return out;
-}
 
 // One workflow command; `pos` and `end` of 0 leave the properties out.
 void command(std::ostream& out, std::string_view level, const std::string& path, SourcePos pos,
@@ -49,14 +24,6 @@ void command(std::ostream& out, std::string_view level, const std::string& path,
 }
 
 } // namespace
-
-std::string github_escape_data(std::string_view text) {
-  return escape(text, false);
-}
-
-std::string github_escape_property(std::string_view text) {
-  return escape(text, true);
-}
 
 void render_validate_github(const Diagnostics& diagnostics, Lang lang, std::ostream& out) {
   const std::string* group = nullptr;

@@ -9,14 +9,6 @@
 
 namespace plancheck {
 
-// Return `text` escaped for the message part of a GitHub workflow command
-// (% CR LF).
-std::string github_escape_data(std::string_view text);
-
-// Return `text` escaped for a property of a GitHub workflow command
-// (% CR LF : ,).
-std::string github_escape_property(std::string_view text);
-
 // Write diagnostics as GitHub workflow commands
 // (`::error file=…,line=…,col=…,title=RULE::message`), grouped per file.
 void render_validate_github(const Diagnostics& diagnostics, Lang lang, std::ostream& out);

@@ -10,9 +10,6 @@
 
 namespace plancheck {
 
-// Return `text` escaped for XML character data and attribute values.
-std::string xml_escape(std::string_view text);
-
 // Write `validate`'s result as JUnit XML: one testsuite per file read, one
 // failing testcase per diagnostic (a passing one for a file without any).
 void render_validate_junit(const Diagnostics& diagnostics, const std::vector<std::string>& files,

@@ -1,6 +1,6 @@
 #include "render/mail_message.hpp"
 
-#include "render/mime.hpp"
+#include "text/mime.hpp"
 
 #include <sstream>
 
@@ -52,6 +52,11 @@ std::string asctime_date(const std::string& date) {
 }
 
 } // namespace
+
+std::string format_mailbox(const Mailbox& mailbox) {
+  const std::string name = encode_display_name(mailbox.name);
+  return name.empty() ? mailbox.address : name + " <" + mailbox.address + ">";
+}
 
 std::string format_mail(const MailMessage& m) {
   std::string out = address_header("From", {m.from});

@@ -18,6 +18,10 @@ struct MailMessage {
   std::string body;       // UTF-8 text with LF line ends
 };
 
+// Return `mailbox` for an address header: `"Name" <a@b>` with the name
+// quoted or encoded as needed, or the bare address.
+std::string format_mailbox(const Mailbox& mailbox);
+
 // Return `message` as an RFC 5322 message with LF line ends (the form
 // sendmail reads): From, To, Cc, Subject, Date, Message-ID, MIME-Version,
 // Content-Type text/plain UTF-8, quoted-printable body, Auto-Submitted.

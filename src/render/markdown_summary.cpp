@@ -3,30 +3,13 @@
 #include "render/count_noun.hpp"
 #include "render/deadline_wording.hpp"
 #include "render/finding_words.hpp"
+#include "text/markdown_escape.hpp"
 
 #include <ostream>
 
 #include <fmt/format.h>
 
 namespace plancheck {
-
-std::string markdown_cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '<') {
-      out += "&lt;"; // not the start of an HTML tag or comment
-    } else if (c == '&') {
-      out += "&amp;";
-    } else if (c == '\n' || c == '\r') {
-      out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
 
 void render_validate_markdown(const Diagnostics& diagnostics, const std::vector<std::string>& files,
                               Lang lang, std::ostream& out) {

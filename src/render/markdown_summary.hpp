@@ -10,10 +10,6 @@
 
 namespace plancheck {
 
-// Return `text` fit for one cell of a Markdown table: pipes escaped, `<` and
-// `&` written as entities (no HTML), line breaks turned into spaces.
-std::string markdown_cell(std::string_view text);
-
 // Write a Markdown summary of `validate` (counts and a table of problems),
 // the form GitHub shows on a run's page ($GITHUB_STEP_SUMMARY).
 void render_validate_markdown(const Diagnostics& diagnostics, const std::vector<std::string>& files,

@@ -2,6 +2,7 @@
 
 #include "render/deadline_wording.hpp"
 #include "render/finding_words.hpp"
+#include "text/one_line.hpp"
 
 #include <array>
 

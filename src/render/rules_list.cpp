@@ -1,7 +1,7 @@
 #include "render/rules_list.hpp"
 
-#include "render/json_string.hpp"
-#include "render/text_layout.hpp"
+#include "text/json_string.hpp"
+#include "text/text_layout.hpp"
 
 #include <algorithm>
 #include <ostream>

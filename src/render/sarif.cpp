@@ -1,7 +1,7 @@
 #include "render/sarif.hpp"
 
 #include "render/finding_words.hpp"
-#include "render/json_string.hpp"
+#include "text/json_string.hpp"
 
 #include <ostream>
 

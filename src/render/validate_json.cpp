@@ -1,6 +1,6 @@
 #include "render/validate_json.hpp"
 
-#include "render/json_string.hpp"
+#include "text/json_string.hpp"
 
 #include <ostream>
 

@@ -1,5 +1,5 @@
 #include "render/mail_message.hpp"
-#include "render/mime.hpp"
+#include "text/mime.hpp"
 
 #include <algorithm>
 #include <map>
@@ -93,6 +93,13 @@ MailMessage simple_message() {
 }
 
 } // namespace
+
+TEST_CASE("format_mailbox") {
+  CHECK(format_mailbox({"", "vanthu@example.gov.vn"}) == "vanthu@example.gov.vn");
+  CHECK(format_mailbox({"So Y te", "a@b.vn"}) == "\"So Y te\" <a@b.vn>");
+  CHECK(format_mailbox({"\x01\x02", "a@b.vn"}) == "a@b.vn");
+  CHECK(format_mailbox({"Sở", "a@b.vn"}) == "=?UTF-8?B?U+G7nw==?= <a@b.vn>");
+}
 
 TEST_CASE("format_mail") {
   SUBCASE("the headers, in order, then the encoded body") {

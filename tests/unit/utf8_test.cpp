@@ -1,4 +1,4 @@
-#include "load/utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <string>
 

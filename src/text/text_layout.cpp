@@ -1,6 +1,6 @@
-#include "render/text_layout.hpp"
+#include "text/text_layout.hpp"
 
-#include "load/utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace plancheck {
 

@@ -1,4 +1,4 @@
-#include "render/csv_field.hpp"
+#include "text/csv_field.hpp"
 
 namespace plancheck {
 

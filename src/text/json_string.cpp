@@ -1,4 +1,4 @@
-#include "render/json_string.hpp"
+#include "text/json_string.hpp"
 
 #include <fmt/format.h>
 

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "model/email_address.hpp"
-
 #include <string>
 #include <string_view>
 
@@ -17,9 +15,10 @@ std::string base64(std::string_view bytes);
 // dropped first, so that no data can start a header of its own.
 std::string encode_header_text(std::string_view text);
 
-// Return `mailbox` for an address header: `"Name" <a@b>` with the name
-// quoted or encoded as needed, or the bare address.
-std::string format_mailbox(const Mailbox& mailbox);
+// Return `name` as the display-name phrase of an address header: a quoted
+// string when it is short printable ASCII, else encoded words; empty when
+// nothing is left of it once its control characters are dropped.
+std::string encode_display_name(std::string_view name);
 
 // Return `text` (UTF-8, LF line ends) in quoted-printable (RFC 2045): lines
 // of at most 76 characters with soft breaks, "From " at a line start

@@ -1,6 +1,6 @@
-#include "render/mime.hpp"
+#include "text/mime.hpp"
 
-#include "load/utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <vector>
 
@@ -104,13 +104,13 @@ std::string encode_header_text(std::string_view text) {
   return out;
 }
 
-std::string format_mailbox(const Mailbox& mailbox) {
-  const std::string name = without_controls(mailbox.name);
+std::string encode_display_name(std::string_view text) {
+  const std::string name = without_controls(text);
   if (name.empty()) {
-    return mailbox.address;
+    return name;
   }
   if (!is_plain_ascii(name)) {
-    return encode_header_text(name) + " <" + mailbox.address + ">";
+    return encode_header_text(name);
   }
   std::string quoted = "\"";
   for (char c : name) {
@@ -119,7 +119,7 @@ std::string format_mailbox(const Mailbox& mailbox) {
     }
     quoted += c;
   }
-  return quoted + "\" <" + mailbox.address + ">";
+  return quoted + '"';
 }
 
 std::string quoted_printable(std::string_view text) {

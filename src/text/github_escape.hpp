@@ -1,0 +1,16 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace plancheck {
+
+// Return `text` escaped for the message part of a GitHub workflow command
+// (% CR LF).
+std::string github_escape_data(std::string_view text);
+
+// Return `text` escaped for a property of a GitHub workflow command
+// (% CR LF : ,).
+std::string github_escape_property(std::string_view text);
+
+} // namespace plancheck

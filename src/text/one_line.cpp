@@ -1,0 +1,13 @@
+#include "text/one_line.hpp"
+
+namespace plancheck {
+
+std::string one_line(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    out += c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
+  }
+  return out;
+}
+
+} // namespace plancheck
