@@ -5,6 +5,7 @@
 #include "model/today.hpp"
 #include "render/mail_message.hpp"
 #include "render/reminder_text.hpp"
+#include "text/terminal_escape.hpp"
 
 #include <ostream>
 
@@ -95,9 +96,10 @@ ExitCode run_notify(const NotifyOptions& options, const OutputOptions& output, s
   for (const AgencyItems& group : groups) {
     if (!group.has_address) {
       err << "plancheck: "
-          << localize({options.digest_to.empty() ? MsgId::no_address_no_digest : MsgId::no_address,
-                       {group.agency->id.value, group.agency->name}},
-                      lang)
+          << terminal_text(localize(
+                 {options.digest_to.empty() ? MsgId::no_address_no_digest : MsgId::no_address,
+                  {group.agency->id.value, group.agency->name}},
+                 lang))
           << '\n';
       continue;
     }

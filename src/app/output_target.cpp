@@ -1,6 +1,7 @@
 #include "app/output_target.hpp"
 
 #include "model/message.hpp"
+#include "text/terminal_escape.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -46,7 +47,7 @@ std::optional<std::string> conflicting_targets(const std::vector<OutputTarget>& 
 namespace {
 
 bool fail(const std::string& path, std::ostream& err, Lang lang) {
-  err << "plancheck: " << path
+  err << "plancheck: " << terminal_text(path)
       << ": error: " << localize({MsgId::cannot_write, {std::strerror(errno)}}, lang) << '\n';
   return false;
 }

@@ -1,6 +1,7 @@
 #include "render/diagnostic_text.hpp"
 
 #include "render/count_noun.hpp"
+#include "text/terminal_escape.hpp"
 #include "text/utf8.hpp"
 
 #include <ostream>
@@ -10,7 +11,8 @@
 namespace plancheck {
 namespace {
 
-// The caret goes under the character at `column`, however wide those before it are.
+// The caret goes under the character at `column`, however wide those before
+// it are as shown: a control shown as "<U+001B>" takes eight columns.
 std::string caret_padding(std::string_view line, int column) {
   std::string padding;
   std::size_t byte = 0;
@@ -18,26 +20,9 @@ std::string caret_padding(std::string_view line, int column) {
     const std::size_t start = byte;
     decode_utf8(line, byte);
     const std::string_view ch = line.substr(start, byte - start);
-    padding.append(ch == "\t" ? "\t" : std::string(display_width(ch), ' '));
+    padding.append(ch == "\t" ? "\t" : std::string(display_width(terminal_text(ch)), ' '));
   }
   return padding;
-}
-
-// The line as it may safely reach a terminal: each byte that is not UTF-8 and
-// each control character but tab becomes U+FFFD, one column like the original.
-std::string printable(std::string_view line) {
-  std::string text;
-  for (std::size_t byte = 0; byte < line.size();) {
-    const std::size_t start = byte;
-    const std::optional<char32_t> c = decode_utf8(line, byte);
-    const bool control = c && ((*c < 0x20 && *c != '\t') || (*c >= 0x7F && *c <= 0x9F));
-    if (!c || control) {
-      text += "\uFFFD";
-    } else {
-      text.append(line.substr(start, byte - start));
-    }
-  }
-  return text;
 }
 
 } // namespace
@@ -46,18 +31,19 @@ void render_diagnostics(const Diagnostics& diagnostics, Lang lang, const Termina
                         std::ostream& out) {
   for (const Diagnostic& d : diagnostics) {
     const bool error = d.severity == Severity::error;
+    const std::string path = terminal_text(d.path);
     const std::string where =
-        d.pos.line == 0 ? d.path : fmt::format("{}:{}:{}", d.path, d.pos.line, d.pos.column);
+        d.pos.line == 0 ? path : fmt::format("{}:{}:{}", path, d.pos.line, d.pos.column);
     out << style.paint(where + ":", Color::bold) << ' '
         << style.paint(error ? "error:" : "warning:", error ? Color::red : Color::magenta) << ' '
-        << localize(d.message, lang) << ' '
+        << terminal_text(localize(d.message, lang)) << ' '
         << style.paint(fmt::format("[{}]", rule_id(d.rule)), Color::dim) << '\n';
     if (d.pos.line == 0) {
       continue;
     }
     const std::string number = std::to_string(d.pos.line);
     const std::string gutter(number.size(), ' ');
-    out << fmt::format(" {} | {}\n", number, printable(d.source_line));
+    out << fmt::format(" {} | {}\n", number, terminal_text(d.source_line));
     out << fmt::format(" {} | {}{}\n", gutter, caret_padding(d.source_line, d.pos.column),
                        style.paint("^", Color::green));
   }

@@ -1,6 +1,7 @@
 #include "render/mail_message.hpp"
 
 #include "text/mime.hpp"
+#include "text/visible_text.hpp"
 
 #include <sstream>
 
@@ -72,7 +73,8 @@ std::string format_mail(const MailMessage& m) {
   out += "Content-Transfer-Encoding: quoted-printable\n";
   out += "Auto-Submitted: auto-generated\n";
   out += '\n';
-  out += quoted_printable(m.body);
+  // Names and titles in the body are shown, not acted on, by the reader.
+  out += quoted_printable(make_visible(m.body, "\t\n\r"));
   if (!out.ends_with('\n')) {
     out += '\n';
   }

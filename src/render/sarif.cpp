@@ -2,6 +2,7 @@
 
 #include "render/finding_words.hpp"
 #include "text/json_string.hpp"
+#include "text/visible_text.hpp"
 
 #include <ostream>
 
@@ -65,7 +66,7 @@ void result(std::ostream& out, bool first, Rule rule, std::string_view level,
             const std::string& message, const std::string& path, SourcePos pos, SourcePos end) {
   out << (first ? "\n" : ",\n") << "        {\"ruleId\": " << json_string(rule_id(rule))
       << ", \"ruleIndex\": " << static_cast<int>(rule) << ", \"level\": \"" << level
-      << "\", \"message\": {\"text\": " << json_string(message) << "}"
+      << "\", \"message\": {\"text\": " << json_string(make_visible(message)) << "}"
       << ", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": "
       << json_string(artifact_uri(path)) << "}";
   if (pos.line != 0) {

@@ -1,10 +1,13 @@
 #include "text/csv_field.hpp"
 
+#include "text/visible_text.hpp"
+
 namespace plancheck {
 
-std::string csv_field(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-    return std::string(text);
+std::string csv_field(std::string_view raw) {
+  std::string text = make_visible(raw, "\t\r\n");
+  if (text.find_first_of(",\"\r\n") == std::string::npos) {
+    return text;
   }
   std::string out = "\"";
   for (char c : text) {

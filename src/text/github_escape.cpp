@@ -1,11 +1,13 @@
 #include "text/github_escape.hpp"
 
+#include "text/visible_text.hpp"
+
 namespace plancheck {
 namespace {
 
 std::string escape(std::string_view text, bool property) {
   std::string out;
-  for (char c : text) {
+  for (char c : make_visible(text, "\t\r\n")) {
     switch (c) {
     case '%':
       out += "%25";

@@ -1,13 +1,22 @@
 #include "text/json_string.hpp"
 
+#include "text/utf8.hpp"
+#include "text/visible_text.hpp"
+
 #include <fmt/format.h>
 
 namespace plancheck {
 
 std::string json_string(std::string_view text) {
   std::string out = "\"";
-  for (char c : text) {
-    switch (c) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const std::optional<char32_t> c = decode_utf8(text, i);
+    if (!c) {
+      out += "\\ufffd";
+      continue;
+    }
+    switch (*c) {
     case '"':
       out += "\\\"";
       break;
@@ -24,10 +33,11 @@ std::string json_string(std::string_view text) {
       out += "\\t";
       break;
     default:
-      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-        out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
+      // Every unsafe character is below U+10000, so one \u escape holds it.
+      if (is_unsafe_char(*c)) {
+        out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(*c));
       } else {
-        out += c;
+        out.append(text.substr(start, i - start));
       }
     }
   }

@@ -1,14 +1,44 @@
 #include "text/markdown_escape.hpp"
 
-namespace plancheck {
+#include "text/visible_text.hpp"
 
-std::string markdown_cell(std::string_view text) {
+#include <cctype>
+
+namespace plancheck {
+namespace {
+
+// Whether `text` at `i` starts "www." in any case: GitHub links it without
+// brackets (GFM extended autolinks).
+bool starts_www(std::string_view text, std::size_t i) {
+  if (text.size() - i < 4 || text[i + 3] != '.') {
+    return false;
+  }
+  for (std::size_t k = 0; k < 3; ++k) {
+    if (std::tolower(static_cast<unsigned char>(text[i + k])) != 'w') {
+      return false;
+    }
+  }
+  return true;
+}
+
+} // namespace
+
+std::string markdown_cell(std::string_view raw) {
+  const std::string text = make_visible(raw, "\t\r\n");
   std::string out;
-  for (char c : text) {
-    if (c == '|') {
-      out += "\\|";
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '|' || c == '\\' || c == '[' || c == ']' || c == '@') {
+      out += '\\'; // no table cell end, link, image, mention or e-mail link
+      out += c;
+    } else if (c == ':' && text.substr(i + 1, 2) == "//") {
+      out += "\\:"; // no autolinked URL
+    } else if (starts_www(text, i)) {
+      out += text.substr(i, 3);
+      out += "\\.";
+      i += 3;
     } else if (c == '<') {
-      out += "&lt;"; // not the start of an HTML tag or comment
+      out += "&lt;"; // not the start of an HTML tag, comment or autolink
     } else if (c == '&') {
       out += "&amp;";
     } else if (c == '\n' || c == '\r') {

@@ -5,8 +5,11 @@
 
 namespace plancheck {
 
-// Return `text` fit for one cell of a Markdown table: pipes escaped, `<` and
-// `&` written as entities (no HTML), line breaks turned into spaces.
+// Return `text` fit for one cell of a Markdown table (GitHub's step summary)
+// and inert there: pipes, backslashes, brackets and `@` escaped, `<` and `&`
+// written as entities (no HTML, no autolink), "://" and "www." broken so
+// that GitHub links nothing, line breaks turned into spaces, and controls
+// and bidirectional characters shown as "<U+XXXX>".
 std::string markdown_cell(std::string_view text);
 
 } // namespace plancheck

@@ -1,6 +1,7 @@
 #include "text/mime.hpp"
 
 #include "text/utf8.hpp"
+#include "text/visible_text.hpp"
 
 #include <vector>
 
@@ -12,17 +13,14 @@ namespace {
 constexpr std::string_view k_alphabet =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-std::string without_controls(std::string_view text) {
+// Line breaks and tabs become spaces, so that no data can start a header of
+// its own; the other unsafe characters become visible.
+std::string header_safe(std::string_view text) {
   std::string out;
   for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x20 && byte != 0x7F) {
-      out += c;
-    } else if (c == '\t' || c == '\n' || c == '\r') {
-      out += ' ';
-    }
+    out += c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
   }
-  return out;
+  return make_visible(out);
 }
 
 // Plain text longer than this is encoded instead, so that its encoded words
@@ -93,7 +91,7 @@ std::string base64(std::string_view bytes) {
 }
 
 std::string encode_header_text(std::string_view text) {
-  std::string clean = without_controls(text);
+  std::string clean = header_safe(text);
   if (is_plain_ascii(clean)) {
     return clean;
   }
@@ -105,7 +103,7 @@ std::string encode_header_text(std::string_view text) {
 }
 
 std::string encode_display_name(std::string_view text) {
-  const std::string name = without_controls(text);
+  std::string name = header_safe(text);
   if (name.empty()) {
     return name;
   }

@@ -1,5 +1,7 @@
 #include "text/one_line.hpp"
 
+#include "text/visible_text.hpp"
+
 namespace plancheck {
 
 std::string one_line(std::string_view text) {
@@ -7,7 +9,7 @@ std::string one_line(std::string_view text) {
   for (char c : text) {
     out += c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
   }
-  return out;
+  return make_visible(out);
 }
 
 } // namespace plancheck

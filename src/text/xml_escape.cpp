@@ -1,10 +1,12 @@
 #include "text/xml_escape.hpp"
 
+#include "text/visible_text.hpp"
+
 namespace plancheck {
 
 std::string xml_escape(std::string_view text) {
   std::string out;
-  for (char c : text) {
+  for (char c : make_visible(text, "\t\n\r")) {
     switch (c) {
     case '&':
       out += "&amp;";
@@ -31,10 +33,7 @@ std::string xml_escape(std::string_view text) {
       out += "&#9;";
       break;
     default:
-      // Other control characters cannot appear in XML 1.0 at all.
-      if (static_cast<unsigned char>(c) >= 0x20 || (c & 0x80) != 0) {
-        out += c;
-      }
+      out += c;
     }
   }
   return out;

@@ -9,6 +9,7 @@ need node
 [[ -d $ci_root/tests/schema/node_modules/markdown-it ]] ||
   fail "tests/schema/node_modules is missing: run 'npm ci' in tests/schema"
 escapes=$ci_root/tests/e2e/ci/data/escapes
+hostile=$ci_root/tests/e2e/ci/data/hostile
 cd "$tmp"
 
 check "validate --format json parses, and its summary counts its diagnostics"
@@ -76,5 +77,23 @@ node -e '
   if (!findings.some((row) => row[1] === "Sở Công Thương | \x27CT\x27")) fail("the agency name is not read back whole");
   if (!findings.some((row) => row[2].includes("bước 1 bước 2 bước 3"))) fail("line breaks and tabs in a title are not single spaces");
 ' check.md.json check.json
+
+check "the check summary of names and titles holding links, images and controls: all inert"
+expect_status 1 env GITHUB_STEP_SUMMARY="$tmp/hostile.md" "$plancheck" check "$hostile" --as-of 2026-11-28 \
+  --all --format json >hostile.json
+node "$ci_dir/markdown_tables.mjs" hostile.md >hostile.md.json
+node -e '
+  const md = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const fail = (m) => { console.error(m); process.exit(1); };
+  if (md.html !== 0 || md.links !== 0 || md.images !== 0)
+    fail(`html ${md.html}, links ${md.links}, images ${md.images}`);
+  const cells = md.tables[1].flat();
+  const name = "So CT ![img](https://evil.example/i.png) [link](http://evil.example) " +
+    "<https://evil.example> www.evil.example a@evil.example \\[x](y)";
+  if (!cells.includes(name)) fail("the agency name is not read back as written");
+  if (cells.some((cell) => /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(cell)))
+    fail("a control or bidirectional character reached the summary");
+  if (!cells.some((cell) => cell.includes("<U+202E>evil<U+202C>"))) fail("no visible stand-in");
+' hostile.md.json
 
 done_checks

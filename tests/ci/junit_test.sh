@@ -30,6 +30,9 @@ expect_status 0 "$plancheck" check "$shipped" --as-of 2026-11-28 --all --fail-on
 check "check --status ok (one plan, a testsuite of passing testcases) exits 0"
 expect_status 0 "$plancheck" check "$shipped" --as-of 2026-11-28 --status ok \
   --format junit >"$tmp/check-shipped-ok.xml"
+check "check --format junit on names and titles holding U+FFFE, U+FFFF, C1 and bidi controls exits 1"
+expect_status 1 "$plancheck" check "$ci_root/tests/e2e/ci/data/hostile" --as-of 2026-11-28 --all \
+  --format junit >"$tmp/check-hostile.xml"
 
 for file in "$tmp"/*.xml; do
   name=$(basename "$file")

@@ -1,6 +1,7 @@
 #include "text/github_escape.hpp"
 
 #include <string>
+#include <string_view>
 
 #include <doctest/doctest.h>
 
@@ -36,4 +37,32 @@ TEST_CASE("github_escape_property escapes % CR LF : and ,") {
   CHECK(github_escape_property("C:\\báo cáo, 2025.yaml") == "C%3A\\báo cáo%2C 2025.yaml");
   // Characters that need no escape: = and spaces are fine inside a property.
   CHECK(github_escape_property("a=b c") == "a=b c");
+}
+
+TEST_CASE("github escaping: hostile strings") {
+  struct Row {
+    std::string_view text;
+    std::string_view data;
+    std::string_view property;
+  };
+  const Row rows[] = {
+      // A line break would end the command and start a forged one.
+      {"x\n::error::forged", "x%0A::error::forged", "x%0A%3A%3Aerror%3A%3Aforged"},
+      {"\x1b[31mred", "<U+001B>[31mred", "<U+001B>[31mred"},
+      {"\xc2\x9b"
+       "2J\xc2\x9d"
+       "0;t",
+       "<U+009B>2J<U+009D>0;t", "<U+009B>2J<U+009D>0;t"},
+      {"\xe2\x80\xae"
+       "cba",
+       "<U+202E>cba", "<U+202E>cba"},
+      {"\x7f\x01", "<U+007F><U+0001>", "<U+007F><U+0001>"},
+      {"a\tb", "a\tb", "a\tb"},
+      {"r\xff", "r\uFFFD", "r\uFFFD"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    CHECK(github_escape_data(row.text) == row.data);
+    CHECK(github_escape_property(row.text) == row.property);
+  }
 }

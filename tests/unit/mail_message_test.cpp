@@ -97,7 +97,7 @@ MailMessage simple_message() {
 TEST_CASE("format_mailbox") {
   CHECK(format_mailbox({"", "vanthu@example.gov.vn"}) == "vanthu@example.gov.vn");
   CHECK(format_mailbox({"So Y te", "a@b.vn"}) == "\"So Y te\" <a@b.vn>");
-  CHECK(format_mailbox({"\x01\x02", "a@b.vn"}) == "a@b.vn");
+  CHECK(format_mailbox({"\x01", "a@b.vn"}) == "\"<U+0001>\" <a@b.vn>");
   CHECK(format_mailbox({"Sở", "a@b.vn"}) == "=?UTF-8?B?U+G7nw==?= <a@b.vn>");
 }
 
@@ -170,6 +170,15 @@ TEST_CASE("format_mail: no data can start a header") {
     CHECK(headers.values.count("Bcc") == 0);
     CHECK(headers.names.size() == 10);
   }
+}
+
+TEST_CASE("format_mail: the body shows controls and bidirectional characters") {
+  MailMessage m = simple_message();
+  m.body = "To \xe2\x80\xae"
+           "cba \xc2\x9b"
+           "2J \x1b[31m,\n\tnext line\n";
+  const std::string body = parse_headers(format_mail(m)).body;
+  CHECK(body == "To <U+202E>cba <U+009B>2J <U+001B>[31m,\n\tnext line\n");
 }
 
 TEST_CASE("format_mail: long To lists fold") {

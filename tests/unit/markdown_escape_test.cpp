@@ -1,6 +1,7 @@
 #include "text/markdown_escape.hpp"
 
 #include <string>
+#include <string_view>
 
 #include <doctest/doctest.h>
 
@@ -26,5 +27,38 @@ TEST_CASE("markdown_cell") {
   for (std::size_t i = cell.find('|'); i != std::string::npos; i = cell.find('|', i + 1)) {
     CHECK(i > 0);
     CHECK(cell[i - 1] == '\\');
+  }
+}
+
+TEST_CASE("markdown_cell: hostile strings") {
+  struct Row {
+    std::string_view text;
+    std::string_view expected;
+  };
+  const Row rows[] = {
+      // Links and images are inert: no bracket opens one.
+      {"[x](https://evil.example)", "\\[x\\](https\\://evil.example)"},
+      {"![i](http://e.example/i.png)", "!\\[i\\](http\\://e.example/i.png)"},
+      {"[r]: https://evil.example", "\\[r\\]: https\\://evil.example"},
+      // An escape in the data cannot cancel ours.
+      {"\\[x\\](y)", "\\\\\\[x\\\\\\](y)"},
+      // No autolink, bare or bracketed, no e-mail link, no mention.
+      {"see https://evil.example now", "see https\\://evil.example now"},
+      {"<https://evil.example>", "&lt;https\\://evil.example>"},
+      {"www.evil.example WWW.E.X", "www\\.evil.example WWW\\.E.X"},
+      {"a@evil.example @octocat", "a\\@evil.example \\@octocat"},
+      // Colons and dots elsewhere stay as they are.
+      {"còn thiếu: T1. Xong", "còn thiếu: T1. Xong"},
+      {"&#91;x&#93;(y)", "&amp;#91;x&amp;#93;(y)"},
+      // Controls and bidirectional characters become visible.
+      {"\x1b[31m", "&lt;U+001B>\\[31m"},
+      {"\xc2\x9b"
+       "2J\xe2\x80\xae",
+       "&lt;U+009B>2J&lt;U+202E>"},
+      {"a\tb", "a\tb"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    CHECK(markdown_cell(row.text) == row.expected);
   }
 }

@@ -240,7 +240,7 @@ TEST_CASE("encode_header_text") {
   SUBCASE("CR, LF and other controls never reach the header") {
     const std::string encoded = encode_header_text("Sở Y tế\r\nBcc: evil@example.com\x01\x7F");
     CHECK(encoded.find('\r') == std::string::npos);
-    CHECK(checked_decode(encoded) == "Sở Y tế  Bcc: evil@example.com");
+    CHECK(checked_decode(encoded) == "Sở Y tế  Bcc: evil@example.com<U+0001><U+007F>");
     const std::string ascii = encode_header_text("Hello\r\nBcc: evil@example.com\t!");
     CHECK(ascii == "Hello  Bcc: evil@example.com !");
   }
@@ -261,6 +261,31 @@ TEST_CASE("encode_header_text") {
   }
 }
 
+TEST_CASE("encode_header_text: hostile strings") {
+  struct Row {
+    std::string_view text;
+    std::string_view decoded;
+  };
+  const Row rows[] = {
+      {"a\r\nBcc: x@y", "a  Bcc: x@y"},
+      {"\x1b[31mSở", "<U+001B>[31mSở"},
+      {"\xc2\x9b"
+       "2J Sở",
+       "<U+009B>2J Sở"},
+      {"\xe2\x80\xae"
+       "Sở",
+       "<U+202E>Sở"},
+      {"\xef\xbf\xbe", "<U+FFFE>"},
+      {"r\xff", "r\uFFFD"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    const std::string encoded = encode_header_text(row.text);
+    CHECK(encoded.find_first_of("\r\x1b") == std::string::npos);
+    CHECK(checked_decode(encoded) == row.decoded);
+  }
+}
+
 TEST_CASE("encode_display_name") {
   SUBCASE("no name") {
     CHECK(encode_display_name("") == "");
@@ -273,10 +298,10 @@ TEST_CASE("encode_display_name") {
     const std::string name = "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Phước";
     CHECK(checked_decode(encode_display_name(name)) == name);
   }
-  SUBCASE("controls are dropped from the name") {
+  SUBCASE("line ends become spaces, other controls visible") {
     CHECK(encode_display_name("Unit\r\nBcc: evil@example.com") ==
           "\"Unit  Bcc: evil@example.com\"");
-    CHECK(encode_display_name("\x01\x02") == "");
+    CHECK(encode_display_name("\x01\x02") == "\"<U+0001><U+0002>\"");
   }
 }
 
