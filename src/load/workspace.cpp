@@ -40,20 +40,33 @@ const SourceFile* read_source(Workspace& ws, const std::string& path) {
   return &ws.files.emplace_back(path, std::move(bytes).str());
 }
 
-} // namespace
+// Take `path` from `files`, as read_source reads it from the disk.
+const SourceFile* take_source(Workspace& ws, const InMemoryFiles& files, const std::string& path) {
+  ws.paths.push_back(path);
+  const auto it = files.find(path);
+  if (it == files.end()) {
+    Message message{MsgId::cannot_read, {std::strerror(ENOENT)}};
+    ws.diagnostics.push_back(
+        {path, {}, {}, Severity::error, Rule::io_read, std::move(message), {}});
+    return nullptr;
+  }
+  return &ws.files.emplace_back(path, it->second);
+}
 
-Workspace load_workspace(const std::vector<PlanTarget>& targets) {
+// Load every file `targets` name, getting each through `read(ws, path)`.
+template <typename Read>
+Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read) {
   Workspace ws;
   for (const PlanTarget& target : targets) {
     LoadedPlan loaded;
-    loaded.source = read_source(ws, target.plan_path);
+    loaded.source = read(ws, target.plan_path);
     if (loaded.source != nullptr) {
       Reporter reporter(*loaded.source, ws.diagnostics);
       loaded.plan = load_plan(*loaded.source, reporter);
     }
     for (const std::string& path : target.report_paths) {
       LoadedReport report;
-      report.source = read_source(ws, path);
+      report.source = read(ws, path);
       if (report.source != nullptr) {
         Reporter reporter(*report.source, ws.diagnostics);
         report.report = load_report(*report.source, reporter);
@@ -63,6 +76,18 @@ Workspace load_workspace(const std::vector<PlanTarget>& targets) {
     ws.plans.push_back(std::move(loaded));
   }
   return ws;
+}
+
+} // namespace
+
+Workspace load_workspace(const std::vector<PlanTarget>& targets) {
+  return load_targets(targets, read_source);
+}
+
+Workspace load_workspace(const std::vector<PlanTarget>& targets, const InMemoryFiles& files) {
+  return load_targets(targets, [&files](Workspace& ws, const std::string& path) {
+    return take_source(ws, files, path);
+  });
 }
 
 } // namespace plancheck

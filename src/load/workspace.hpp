@@ -7,6 +7,7 @@
 #include "model/report.hpp"
 
 #include <deque>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -38,5 +39,12 @@ inline constexpr std::size_t k_max_file_bytes = 16U << 20U;
 
 // Read and load every file `targets` name.
 Workspace load_workspace(const std::vector<PlanTarget>& targets);
+
+// The content of files by path, for loading a plan folder that is not on disk.
+using InMemoryFiles = std::map<std::string, std::string, std::less<>>;
+
+// Load every file `targets` name from `files` instead of the disk, exactly as
+// load_workspace would load the same bytes; a path `files` lacks cannot be read.
+Workspace load_workspace(const std::vector<PlanTarget>& targets, const InMemoryFiles& files);
 
 } // namespace plancheck
