@@ -39,7 +39,9 @@ unset LC_ALL LC_MESSAGES PLANCHECK_LANG NO_COLOR PLANCHECK_FROM GITHUB_ACTIONS G
 export LANG=C.UTF-8
 
 limits=(prlimit --cpu=1)
-if ldd "$plancheck" 2>/dev/null | grep -q libasan; then
+# Not `ldd | grep -q`: grep leaving early kills ldd with SIGPIPE, which
+# pipefail turns into "no AddressSanitizer" now and then.
+if [[ $(ldd "$plancheck" 2>/dev/null) == *libasan* ]]; then
   export ASAN_OPTIONS=hard_rss_limit_mb=300:detect_leaks=1
 else
   limits+=(--as=$((200 * 1024 * 1024)))
