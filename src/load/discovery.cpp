@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <set>
 #include <system_error>
@@ -32,21 +33,68 @@ bool is_yaml_name(const fs::path& path) {
   return ext == ".yaml" || ext == ".yml";
 }
 
-// Every *.yaml/*.yml below `dir` that is not a folder, sorted; folders named
-// like files are walked into, and links to folders are not followed.
-std::vector<std::string> yaml_files_below(const fs::path& dir) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::directory_entry& entry = *it;
-    std::error_code type_ec;
-    if (!entry.is_directory(type_ec) && is_yaml_name(entry.path())) {
-      files.push_back(shown(entry.path()));
+// What a walk through the folders below one folder found.
+struct Walk {
+  std::vector<fs::path> files;       // what `keep` accepted, in no order
+  std::vector<PathError> unreadable; // folders that could not be listed
+};
+
+// Walk the folders below `dir`, not into links to folders nor into folders
+// `prune` names, keeping every other entry that `keep` accepts (a link is
+// kept whatever it leads to: reading it will judge it). A folder that cannot
+// be listed is recorded, never skipped in silence; `dir` missing is no error.
+template <typename Keep, typename Prune>
+Walk walk_below(const fs::path& dir, const Keep& keep, const Prune& prune) {
+  Walk walk;
+  std::vector<fs::path> pending{dir};
+  while (!pending.empty()) {
+    const fs::path here = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(here, ec);
+    if (ec == std::errc::no_such_file_or_directory && here == dir) {
+      break;
+    }
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      std::error_code type_ec;
+      const fs::file_status status = it->symlink_status(type_ec);
+      if (type_ec) {
+        continue; // gone since it was listed
+      }
+      if (fs::is_directory(status)) {
+        if (!prune(it->path())) {
+          pending.push_back(it->path());
+        }
+      } else if (keep(it->path())) {
+        walk.files.push_back(it->path());
+      }
+    }
+    if (ec) {
+      walk.unreadable.push_back({shown(here), {MsgId::folder_unreadable, {ec.message()}}});
     }
   }
-  std::sort(files.begin(), files.end());
-  return files;
+  std::sort(walk.unreadable.begin(), walk.unreadable.end(),
+            [](const PathError& a, const PathError& b) { return a.path < b.path; });
+  return walk;
+}
+
+// Every *.yaml/*.yml below `dir` that is not a folder, sorted; folders named
+// like files are walked into.
+struct ReportFiles {
+  std::vector<std::string> files;
+  std::vector<PathError> unreadable;
+};
+
+ReportFiles yaml_files_below(const fs::path& dir) {
+  Walk walk = walk_below(
+      dir, [](const fs::path& path) { return is_yaml_name(path); },
+      [](const fs::path&) { return false; });
+  ReportFiles found{{}, std::move(walk.unreadable)};
+  for (const fs::path& file : walk.files) {
+    found.files.push_back(shown(file));
+  }
+  std::sort(found.files.begin(), found.files.end());
+  return found;
 }
 
 // The folder to start from when walking up from `path`, in shown form.
@@ -76,23 +124,17 @@ std::optional<fs::path> plan_above(fs::path dir) {
   return std::nullopt;
 }
 
-// plan.yaml files in `dir` or below, sorted.
-std::vector<fs::path> plans_below(const fs::path& dir) {
-  std::vector<fs::path> plans;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (it->is_directory(ec) && (name == "node_modules" || name.starts_with('.'))) {
-      it.disable_recursion_pending();
-      continue;
-    }
-    if (name == k_plan_file && !it->is_directory(ec)) {
-      plans.push_back(it->path());
-    }
-  }
-  std::sort(plans.begin(), plans.end());
-  return plans;
+// plan.yaml files in `dir` or below, sorted, skipping hidden folders and
+// node_modules; folders that cannot be listed are in `unreadable`.
+Walk plans_below(const fs::path& dir) {
+  Walk walk = walk_below(
+      dir, [](const fs::path& path) { return path.filename() == k_plan_file; },
+      [](const fs::path& path) {
+        const std::string name = path.filename().string();
+        return name == "node_modules" || name.starts_with('.');
+      });
+  std::sort(walk.files.begin(), walk.files.end());
+  return walk;
 }
 
 class Collector {
@@ -100,10 +142,18 @@ public:
   explicit Collector(ReportScope scope) : m_scope(scope) {}
 
   void add_plan(const fs::path& plan_file) {
-    Entry& entry = m_entries[shown(plan_file)];
     const fs::path dir = plan_file.parent_path();
-    for (std::string& report : yaml_files_below((dir.empty() ? fs::path(".") : dir) / "reports")) {
+    add_reports(plan_file, yaml_files_below((dir.empty() ? fs::path(".") : dir) / "reports"));
+  }
+
+  void add_reports(const fs::path& plan_file, ReportFiles found) {
+    Entry& entry = m_entries[shown(plan_file)];
+    for (std::string& report : found.files) {
       entry.reports.insert(std::move(report));
+    }
+    for (PathError& error : found.unreadable) {
+      const std::string path = error.path;
+      entry.unreadable.emplace(path, std::move(error));
     }
   }
 
@@ -122,7 +172,11 @@ public:
   std::vector<PlanTarget> targets() const {
     std::vector<PlanTarget> out;
     for (const auto& [plan, entry] : m_entries) {
-      out.push_back({plan, {entry.reports.begin(), entry.reports.end()}});
+      PlanTarget target{plan, {entry.reports.begin(), entry.reports.end()}, {}};
+      for (const auto& [path, error] : entry.unreadable) {
+        target.unreadable.push_back(error);
+      }
+      out.push_back(std::move(target));
     }
     return out;
   }
@@ -130,6 +184,7 @@ public:
 private:
   struct Entry {
     std::set<std::string> reports;
+    std::map<std::string, PathError> unreadable; // by path, each once
   };
   ReportScope m_scope;
   std::map<std::string, Entry> m_entries;
@@ -155,11 +210,13 @@ Discovery discover(const std::vector<std::string>& paths, ReportScope scope) {
         collector.add_plan(path / k_plan_file);
       } else if (const auto plan = plan_above(parent_of(path));
                  plan && scope == ReportScope::named) {
-        for (const std::string& report : yaml_files_below(path)) {
-          collector.add_report(*plan, report);
-        }
-      } else if (const std::vector<fs::path> below = plans_below(path); !below.empty()) {
-        for (const fs::path& plan_file : below) {
+        collector.add_reports(*plan, yaml_files_below(path));
+      } else if (Walk below = plans_below(path);
+                 !below.files.empty() || !below.unreadable.empty()) {
+        // A folder of plans that cannot all be listed might hide a plan.
+        std::move(below.unreadable.begin(), below.unreadable.end(),
+                  std::back_inserter(result.errors));
+        for (const fs::path& plan_file : below.files) {
           collector.add_plan(plan_file);
         }
       } else {

@@ -7,21 +7,22 @@
 
 namespace plancheck {
 
+// A path that leads nowhere or cannot be read, and why.
+struct PathError {
+  std::string path;
+  Message message;
+};
+
 // The files to read for one plan.
 struct PlanTarget {
   std::string plan_path;                 // plan.yaml, as it will be shown
   std::vector<std::string> report_paths; // sorted, each once
+  std::vector<PathError> unreadable;     // folders below the plan that could not be listed
 };
 
 enum class ReportScope {
   named, // a plan file alone stands for itself (validate)
   all,   // a plan always brings every report below its reports/ (check)
-};
-
-// A path on the command line that leads nowhere.
-struct PathError {
-  std::string path;
-  Message message;
 };
 
 struct Discovery {
@@ -33,7 +34,9 @@ struct Discovery {
 // (plan.yaml and every *.yaml/*.yml below reports/), a plan file, a report
 // file or folder (its plan is the nearest plan.yaml above it), or a folder
 // holding plan folders somewhere below it. Shown paths are the given path
-// joined with the path below it.
+// joined with the path below it. Links to folders are not followed; a folder
+// that cannot be listed is never skipped in silence: below a plan it is kept
+// in the plan's `unreadable`, elsewhere it is an error.
 Discovery discover(const std::vector<std::string>& paths, ReportScope scope);
 
 } // namespace plancheck

@@ -1,43 +1,27 @@
 #include "load/workspace.hpp"
 
+#include "load/input_file.hpp"
 #include "load/plan_loader.hpp"
 #include "load/report_loader.hpp"
 
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace plancheck {
 namespace {
 
-// Read `path` whole, or report why it cannot be read.
-const SourceFile* read_source(Workspace& ws, const std::string& path) {
+// Read `path`, a file of the plan folder `plan_folder`, or report why it is not read.
+const SourceFile* read_source(Workspace& ws, const std::string& path,
+                              const std::filesystem::path& plan_folder) {
   ws.paths.push_back(path);
-  const auto fail = [&](Message message) {
+  InputFile input = read_input_file(path, plan_folder, k_max_file_bytes);
+  if (!input.bytes) {
     ws.diagnostics.push_back(
-        {path, {}, {}, Severity::error, Rule::io_read, std::move(message), {}});
+        {path, {}, {}, Severity::error, Rule::io_read, std::move(input.error), {}});
     return nullptr;
-  };
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    return fail({MsgId::is_directory, {}});
   }
-  const auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size > k_max_file_bytes) {
-    return fail({MsgId::too_large, {std::to_string(k_max_file_bytes >> 20U)}});
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return fail({MsgId::cannot_read, {std::strerror(errno)}});
-  }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) {
-    return fail({MsgId::cannot_read, {std::strerror(errno)}});
-  }
-  return &ws.files.emplace_back(path, std::move(bytes).str());
+  return &ws.files.emplace_back(path, std::move(*input.bytes));
 }
 
 // Take `path` from `files`, as read_source reads it from the disk.
@@ -53,20 +37,26 @@ const SourceFile* take_source(Workspace& ws, const InMemoryFiles& files, const s
   return &ws.files.emplace_back(path, it->second);
 }
 
-// Load every file `targets` name, getting each through `read(ws, path)`.
+// Load every file `targets` name, getting each through `read(ws, path, plan_folder)`.
 template <typename Read>
 Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read) {
   Workspace ws;
   for (const PlanTarget& target : targets) {
+    const std::filesystem::path plan_folder = std::filesystem::path(target.plan_path).parent_path();
+    // Folders that could not be listed may hold reports: say so, located at the folder.
+    for (const PathError& error : target.unreadable) {
+      ws.diagnostics.push_back(
+          {error.path, {}, {}, Severity::error, Rule::io_read, error.message, {}});
+    }
     LoadedPlan loaded;
-    loaded.source = read(ws, target.plan_path);
+    loaded.source = read(ws, target.plan_path, plan_folder);
     if (loaded.source != nullptr) {
       Reporter reporter(*loaded.source, ws.diagnostics);
       loaded.plan = load_plan(*loaded.source, reporter);
     }
     for (const std::string& path : target.report_paths) {
       LoadedReport report;
-      report.source = read(ws, path);
+      report.source = read(ws, path, plan_folder);
       if (report.source != nullptr) {
         Reporter reporter(*report.source, ws.diagnostics);
         report.report = load_report(*report.source, reporter);
@@ -85,7 +75,8 @@ Workspace load_workspace(const std::vector<PlanTarget>& targets) {
 }
 
 Workspace load_workspace(const std::vector<PlanTarget>& targets, const InMemoryFiles& files) {
-  return load_targets(targets, [&files](Workspace& ws, const std::string& path) {
+  return load_targets(targets, [&files](Workspace& ws, const std::string& path,
+                                        const std::filesystem::path& /*plan_folder*/) {
     return take_source(ws, files, path);
   });
 }

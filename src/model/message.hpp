@@ -25,6 +25,9 @@ enum class MsgId {
   cannot_write,
   is_directory,
   too_large,
+  not_regular,
+  link_outside,
+  folder_unreadable,
   // shape of the data
   version_unsupported,
   required_key,

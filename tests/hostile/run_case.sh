@@ -10,6 +10,13 @@
 # too large to commit) and `expected/{stdout,stderr,status}`. The command runs
 # in the scratch copy, so messages name relative paths only.
 #
+# Optional, besides: `env` (KEY=VALUE a line, set for plancheck: a secret
+# that must not leak), `forbidden` (strings, one a line, that must appear in
+# neither stdout nor stderr, checked even when writing the expected files),
+# and `unprivileged` (run plancheck as a user without privileges, so that
+# mode 000 means something: as root, as nobody through setpriv; the case is
+# skipped, exit 77, when that is impossible).
+#
 # Limits: 1 s of CPU time and 200 MB of address space (under AddressSanitizer,
 # whose shadow memory needs a huge address space, 300 MB of resident memory
 # through ASAN_OPTIONS instead), and 10 s of wall-clock time for what blocks
@@ -37,8 +44,24 @@ fi
 mapfile -t args <"$case_dir/args"
 unset LC_ALL LC_MESSAGES PLANCHECK_LANG NO_COLOR PLANCHECK_FROM GITHUB_ACTIONS GITHUB_STEP_SUMMARY TZ
 export LANG=C.UTF-8
+if [[ -f $case_dir/env ]]; then
+  while IFS= read -r line; do
+    [[ -n $line ]] && export "${line?}"
+  done <"$case_dir/env"
+fi
 
 limits=(prlimit --cpu=1)
+if [[ -f $case_dir/unprivileged && $(id -u) == 0 ]]; then
+  # Root reads mode-000 files: run as nobody, which must reach the binary
+  # and the scratch copy.
+  if ! command -v setpriv >/dev/null ||
+    ! setpriv --reuid=nobody --regid=nogroup --clear-groups test -x "$plancheck"; then
+    echo "skipped: cannot run $plancheck as nobody (setpriv, or a folder nobody may not enter)"
+    exit 77
+  fi
+  chmod 755 "$scratch"
+  limits=(setpriv --reuid=nobody --regid=nogroup --clear-groups "${limits[@]}")
+fi
 # Not `ldd | grep -q`: grep leaving early kills ldd with SIGPIPE, which
 # pipefail turns into "no AddressSanitizer" now and then.
 if [[ $(ldd "$plancheck" 2>/dev/null) == *libasan* ]]; then
@@ -51,6 +74,15 @@ fi
 status=$?
 out=$(cat "$scratch/.stdout"; echo x)
 err=$(cat "$scratch/.stderr"; echo x)
+
+if [[ -f $case_dir/forbidden ]]; then
+  while IFS= read -r secret; do
+    if [[ -n $secret ]] && grep -qF -- "$secret" "$scratch/.stdout" "$scratch/.stderr"; then
+      echo "--- the output shows '$secret', which it must never show"
+      exit 1
+    fi
+  done <"$case_dir/forbidden"
+fi
 
 if [[ ${PLANCHECK_UPDATE_GOLDEN:-} == 1 ]]; then
   mkdir -p "$case_dir/expected"
