@@ -29,7 +29,8 @@ ExitCode run_check(const CheckOptions& options, const OutputOptions& output, std
   // Find, load and validate the plans; settle the day and the selection.
   const Selection selection{options.agencies, options.duties, options.tasks, options.years};
   const std::unique_ptr<PreparedRun> run =
-      prepare_run(options.plans, options.as_of, options.now, selection, output.lang, err);
+      prepare_run(options.plans, options.as_of, options.now, selection,
+                  {options.outputs, options.step_summary}, output.lang, err);
   if (!run) {
     return ExitCode::usage;
   }

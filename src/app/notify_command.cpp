@@ -75,7 +75,7 @@ ExitCode run_notify(const NotifyOptions& options, const OutputOptions& output, s
   // Find, load and validate the plans; settle the day and the selection.
   const Selection selection{options.agencies, options.duties, options.tasks, options.years};
   const std::unique_ptr<PreparedRun> run =
-      prepare_run(options.plans, options.as_of, options.now, selection, lang, err);
+      prepare_run(options.plans, options.as_of, options.now, selection, {}, lang, err);
   if (!run) {
     return ExitCode::usage;
   }

@@ -1,15 +1,16 @@
 #include "app/output_target.hpp"
 
+#include "app/temporary_file.hpp"
+#include "load/input_file.hpp"
 #include "model/message.hpp"
 #include "text/terminal_escape.hpp"
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
+#include <map>
 #include <ostream>
-#include <set>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -23,28 +24,33 @@ OutputTarget parse_output_target(std::string_view text) {
   return {std::string(text.substr(0, eq)), std::string(text.substr(eq + 1))};
 }
 
-std::optional<std::string> conflicting_targets(const std::vector<OutputTarget>& targets) {
-  std::size_t on_stdout = 0;
-  std::size_t documents_on_stdout = 0;
-  std::set<std::string> files;
-  for (const OutputTarget& target : targets) {
-    if (target.path.empty() || target.path == "-") {
-      ++on_stdout;
-      if (target.format != "text" && target.format != "github") {
-        ++documents_on_stdout;
-      }
-    } else if (!files.insert(target.path).second) {
-      return "--format: " + target.path + " is named twice";
-    }
-  }
-  if (documents_on_stdout > 0 && on_stdout > 1) {
-    return "--format: json, csv, junit and sarif must be alone on standard output; "
-           "send the others to files with FORMAT=PATH";
-  }
-  return std::nullopt;
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_stdout(const std::string& path) {
+  return path.empty() || path == "-" || path == "/dev/stdout";
 }
 
-namespace {
+bool is_stderr(const std::string& path) {
+  return path == "/dev/stderr";
+}
+
+// Where a file written at `path` lands: its folder resolved, its own name
+// kept, since a link of that name is replaced, not written through. So
+// out.json, ./out.json and a/../out.json land in one place.
+fs::path landing_place(const std::string& path) {
+  const fs::path given(path);
+  const fs::path name = given.filename();
+  std::error_code ec;
+  if (name.empty() || name == "." || name == "..") {
+    const fs::path resolved = fs::weakly_canonical(given, ec);
+    return ec ? fs::absolute(given, ec).lexically_normal() : resolved;
+  }
+  const fs::path folder = given.parent_path().empty() ? fs::path(".") : given.parent_path();
+  const fs::path resolved = fs::weakly_canonical(folder, ec);
+  return (ec ? fs::absolute(folder, ec).lexically_normal() : resolved) / name;
+}
 
 bool fail(const std::string& path, std::ostream& err, Lang lang) {
   err << "plancheck: " << terminal_text(path)
@@ -54,56 +60,93 @@ bool fail(const std::string& path, std::ostream& err, Lang lang) {
 
 } // namespace
 
+std::optional<std::string> conflicting_targets(const std::vector<OutputTarget>& targets) {
+  std::size_t on_stdout = 0;
+  std::size_t documents_on_stdout = 0;
+  std::map<fs::path, std::string> files; // where each lands, as first named
+  for (const OutputTarget& target : targets) {
+    if (is_stdout(target.path)) {
+      ++on_stdout;
+      if (target.format != "text" && target.format != "github") {
+        ++documents_on_stdout;
+      }
+    } else if (is_stderr(target.path)) {
+      continue;
+    } else if (const auto [it, added] = files.emplace(landing_place(target.path), target.path);
+               !added) {
+      return it->second == target.path
+                 ? "--format: " + target.path + " is named twice"
+                 : "--format: " + it->second + " and " + target.path + " are the same file";
+    }
+  }
+  if (documents_on_stdout > 0 && on_stdout > 1) {
+    return "--format: json, csv, junit and sarif must be alone on standard output; "
+           "send the others to files with FORMAT=PATH";
+  }
+  return std::nullopt;
+}
+
+std::vector<PathError> refused_outputs(const std::vector<OutputTarget>& targets,
+                                       const std::string& step_summary,
+                                       const std::vector<PlanTarget>& plans) {
+  std::vector<std::pair<fs::path, std::string>> folders; // resolved, as shown
+  for (const PlanTarget& plan : plans) {
+    const fs::path folder = fs::path(plan.plan_path).parent_path();
+    std::error_code ec;
+    const fs::path resolved = fs::canonical(folder.empty() ? fs::path(".") : folder, ec);
+    if (!ec) {
+      folders.emplace_back(resolved, folder.empty() ? std::string(".") : folder.string());
+    }
+  }
+  std::vector<std::string> paths;
+  for (const OutputTarget& target : targets) {
+    paths.push_back(target.path);
+  }
+  if (!step_summary.empty()) {
+    paths.push_back(step_summary);
+  }
+  std::vector<PathError> refused;
+  for (const std::string& path : paths) {
+    if (is_stdout(path) || is_stderr(path)) {
+      continue;
+    }
+    // A FIFO would block, a device would be written to or replaced.
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (fs::is_directory(status)) {
+      refused.push_back({path, {MsgId::is_directory, {}}});
+      continue;
+    }
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+      refused.push_back({path, {MsgId::output_not_regular, {}}});
+      continue;
+    }
+    // Writing into a plan folder being read could replace the plan or add a report.
+    const fs::path lands = landing_place(path);
+    for (const auto& [resolved, shown] : folders) {
+      if (is_within(lands, resolved)) {
+        refused.push_back({path, {MsgId::output_in_plan, {shown}}});
+        break;
+      }
+    }
+  }
+  return refused;
+}
+
 bool write_output(const OutputTarget& target, const std::string& content, std::ostream& out,
                   std::ostream& err, Lang lang) {
-  if (target.path.empty() || target.path == "-") {
+  if (is_stdout(target.path)) {
     out << content;
     out.flush();
     return true;
   }
-  // A device or pipe (/dev/stdout, a FIFO) is written as it is; renaming
-  // over it would replace it.
-  std::error_code ec;
-  const auto status = std::filesystem::status(target.path, ec);
-  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
-    std::ofstream file(target.path, std::ios::binary);
-    file << content;
-    file.close();
-    return file ? true : fail(target.path, err, lang);
+  if (is_stderr(target.path)) {
+    err << content;
+    err.flush();
+    return true;
   }
-  // A temporary file of a name of its own beside the target, renamed over it.
-  std::string temporary = target.path + ".XXXXXX";
-  const int fd = mkstemp(temporary.data());
-  if (fd < 0) {
-    return fail(target.path, err, lang);
-  }
-  std::size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = write(fd, content.data() + written, content.size() - written);
-    if (n < 0 && errno == EINTR) {
-      continue;
-    }
-    if (n <= 0) {
-      const int saved = errno;
-      close(fd);
-      std::remove(temporary.c_str());
-      errno = saved;
-      return fail(target.path, err, lang);
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  // mkstemp makes the file private; give it the usual permissions.
-  fchmod(fd, 0644);
-  if (close(fd) != 0) {
-    const int saved = errno;
-    std::remove(temporary.c_str());
-    errno = saved;
-    return fail(target.path, err, lang);
-  }
-  if (std::rename(temporary.c_str(), target.path.c_str()) != 0) {
-    const int saved = errno;
-    std::remove(temporary.c_str());
-    errno = saved;
+  TemporaryFile file(target.path);
+  if (!file.ok() || !file.write(content) || !file.commit()) {
     return fail(target.path, err, lang);
   }
   return true;
@@ -111,13 +154,33 @@ bool write_output(const OutputTarget& target, const std::string& content, std::o
 
 bool append_output(const std::string& path, const std::string& content, std::ostream& err,
                    Lang lang) {
-  std::ofstream file(path, std::ios::binary | std::ios::app);
-  if (!file) {
+  // O_NONBLOCK: a FIFO without a reader fails at once instead of waiting.
+  const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0666);
+  if (fd < 0) {
     return fail(path, err, lang);
   }
-  file << content;
-  file.close();
-  return file ? true : fail(path, err, lang);
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    err << "plancheck: " << path << ": error: " << localize({MsgId::output_not_regular, {}}, lang)
+        << '\n';
+    return false;
+  }
+  std::string_view rest = content;
+  while (!rest.empty()) {
+    const ssize_t n = ::write(fd, rest.data(), rest.size());
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n <= 0) {
+      const int saved = errno;
+      ::close(fd);
+      errno = saved;
+      return fail(path, err, lang);
+    }
+    rest.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return ::close(fd) == 0 ? true : fail(path, err, lang);
 }
 
 } // namespace plancheck

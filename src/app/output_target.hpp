@@ -1,5 +1,6 @@
 #pragma once
 
+#include "load/discovery.hpp"
 #include "model/lang.hpp"
 
 #include <iosfwd>
@@ -23,18 +24,28 @@ OutputTarget parse_output_target(std::string_view text);
 
 // Return why `targets` cannot be written together, or nullopt when they can:
 // a format that is a document of its own (json, csv, junit, sarif) must be
-// alone on standard output, and no file may be named twice.
+// alone on standard output ("-", "/dev/stdout" or no path), and no file may
+// be named twice, however spelt (out.json, ./out.json, a/../out.json).
 std::optional<std::string> conflicting_targets(const std::vector<OutputTarget>& targets);
 
-// Write `content` where `target` says: to `out`, or to its file through a
-// temporary file renamed into place, so that a reader never sees half of it
-// (a device or pipe named as the file is written directly).
+// Return each output file among `targets` and `step_summary` (empty: none)
+// that must not be written, and why: one that exists and is not a regular
+// file (a folder, FIFO, device or socket; "-", /dev/stdout and /dev/stderr
+// are allowed), and one that would land inside the folder of one of `plans`.
+std::vector<PathError> refused_outputs(const std::vector<OutputTarget>& targets,
+                                       const std::string& step_summary,
+                                       const std::vector<PlanTarget>& plans);
+
+// Write `content` where `target` says: to `out` (no path, "-", /dev/stdout),
+// to `err` (/dev/stderr), or to its file through a temporary file renamed
+// into place (see TemporaryFile), so that a reader never sees half of it.
 // Return false, after saying why on `err`, when the file cannot be written.
 bool write_output(const OutputTarget& target, const std::string& content, std::ostream& out,
                   std::ostream& err, Lang lang);
 
-// Append `content` to the file at `path` (GitHub's step summary). Return
-// false, after saying why on `err`, when it cannot.
+// Append `content` to the regular file at `path` (GitHub's step summary),
+// creating it if needed. Return false, after saying why on `err`, when it
+// cannot (a FIFO or device is refused at once).
 bool append_output(const std::string& path, const std::string& content, std::ostream& err,
                    Lang lang);
 

@@ -14,11 +14,20 @@ namespace plancheck {
 std::unique_ptr<PreparedRun> prepare_run(const std::vector<std::string>& paths,
                                          std::optional<Day> as_of,
                                          std::chrono::system_clock::time_point now,
-                                         const Selection& selection, Lang lang, std::ostream& err) {
+                                         const Selection& selection, const RunOutputs& outputs,
+                                         Lang lang, std::ostream& err) {
   // Find the plans; each brings every report below its reports/ folder.
   const Discovery discovery = discover(paths, ReportScope::all);
   render_path_errors(discovery.errors, lang, err);
   if (!discovery.errors.empty()) {
+    return nullptr;
+  }
+  // Refuse, before anything is read or written, outputs that would block or
+  // land in a plan folder.
+  const std::vector<PathError> refused =
+      refused_outputs(outputs.targets, outputs.step_summary, discovery.targets);
+  render_path_errors(refused, lang, err);
+  if (!refused.empty()) {
     return nullptr;
   }
   // Read and validate: a check of invalid input would be a wrong answer.

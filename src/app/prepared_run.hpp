@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/output_target.hpp"
 #include "check/check.hpp"
 #include "load/workspace.hpp"
 
@@ -18,13 +19,21 @@ struct PreparedRun {
   Day as_of{};
 };
 
+// The files a run will write (none for notify), checked before it reads.
+struct RunOutputs {
+  std::vector<OutputTarget> targets;
+  std::string step_summary; // empty: none
+};
+
 // Find, load and validate the plans `paths` name (each with every report
-// below its reports/), settle the as-of day (`as_of`, else the date at
-// `now` in the first plan's zone) and check the ids of `selection`. On any
-// problem, say so on `err` and return nullptr: invalid input is never checked.
+// below its reports/), refuse `outputs` that may not be written (see
+// refused_outputs), settle the as-of day (`as_of`, else the date at `now` in
+// the first plan's zone) and check the ids of `selection`. On any problem,
+// say so on `err` and return nullptr: invalid input is never checked.
 std::unique_ptr<PreparedRun> prepare_run(const std::vector<std::string>& paths,
                                          std::optional<Day> as_of,
                                          std::chrono::system_clock::time_point now,
-                                         const Selection& selection, Lang lang, std::ostream& err);
+                                         const Selection& selection, const RunOutputs& outputs,
+                                         Lang lang, std::ostream& err);
 
 } // namespace plancheck

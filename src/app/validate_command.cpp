@@ -23,6 +23,14 @@ ExitCode run_validate(const ValidateOptions& options, const OutputOptions& outpu
   if (!discovery.errors.empty()) {
     return ExitCode::usage;
   }
+  // Refuse, before anything is read or written, outputs that would block or
+  // land in a plan folder.
+  const std::vector<PathError> refused =
+      refused_outputs(options.outputs, options.step_summary, discovery.targets);
+  render_path_errors(refused, output.lang, err);
+  if (!refused.empty()) {
+    return ExitCode::usage;
+  }
   // Read and load every file, then apply the rules that span files.
   Workspace ws = load_workspace(discovery.targets);
   validate_workspace(ws);

@@ -5,12 +5,14 @@
 #include "app/rules_command.hpp"
 #include "app/validate_command.hpp"
 #include "cli/environment.hpp"
+#include "cli/standard_output.hpp"
 #include "model/message.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <unistd.h>
 
@@ -185,10 +187,21 @@ std::vector<Status> parse_statuses(const std::vector<std::string>& texts) {
   return statuses;
 }
 
-} // namespace
+// Standard output can fail late (a full disk, /dev/full): a run whose output
+// was lost has failed, whatever it found.
+int check_standard_output(int status, const DescriptorBuffer& buffer, Lang lang) {
+  std::cout.flush();
+  if (buffer.error() == 0) {
+    return status;
+  }
+  std::cerr << "plancheck: error: "
+            << localize({MsgId::stdout_failed, {std::strerror(buffer.error())}}, lang) << '\n';
+  return static_cast<int>(ExitCode::usage);
+}
 
-int run_cli(int argc, char** argv) {
-  Lang lang = language_from_environment(system_getenv);
+// Parse the command line and run the command; `lang` ends as the language
+// the run spoke.
+int run_command(int argc, char** argv, Lang& lang) {
   std::string lang_option;
   std::string color_option = "auto";
 
@@ -214,10 +227,10 @@ int run_cli(int argc, char** argv) {
                            "Plan folder, plan file, or report files or folders (default: .)");
   validate_cmd->add_flag("--strict", validate.strict, "Fail on warnings too");
   validate_cmd
-      ->add_option(
-          "--format", validate_formats,
-          "Output: text, json, github, junit or sarif, to standard output or to\n"
-          "PATH with FORMAT=PATH; repeatable (default: text, and github in GitHub Actions)")
+      ->add_option("--format", validate_formats,
+                   "Output: text, json, github, junit or sarif, to standard output or to\n"
+                   "PATH with FORMAT=PATH, a regular file outside the plan folders; repeatable\n"
+                   "(default: text, and github in GitHub Actions)")
       ->check(format_validator({"text", "json", "github", "junit", "sarif"}))
       ->allow_extra_args(false);
 
@@ -260,10 +273,10 @@ int run_cli(int argc, char** argv) {
       ->allow_extra_args(false);
   check_cmd->add_flag("--all", check.all, "List every considered obligation, ok and pending too");
   check_cmd
-      ->add_option(
-          "--format", check_formats,
-          "Output: text, json, csv, github, junit or sarif, to standard output or to\n"
-          "PATH with FORMAT=PATH; repeatable (default: text, and github in GitHub Actions)")
+      ->add_option("--format", check_formats,
+                   "Output: text, json, csv, github, junit or sarif, to standard output or to\n"
+                   "PATH with FORMAT=PATH, a regular file outside the plan folders; repeatable\n"
+                   "(default: text, and github in GitHub Actions)")
       ->check(format_validator({"text", "json", "csv", "github", "junit", "sarif"}))
       ->allow_extra_args(false);
   check_cmd
@@ -445,6 +458,20 @@ int run_cli(int argc, char** argv) {
     std::cerr << "plancheck: " << localize({MsgId::internal_error, {e.what()}}, lang) << '\n';
     return static_cast<int>(ExitCode::usage);
   }
+}
+
+} // namespace
+
+int run_cli(int argc, char** argv) {
+  Lang lang = language_from_environment(system_getenv);
+  // Everything for standard output goes through one buffer that keeps the
+  // first write error with its reason.
+  DescriptorBuffer buffer(STDOUT_FILENO);
+  std::streambuf* const previous = std::cout.rdbuf(&buffer);
+  const int status = run_command(argc, argv, lang);
+  const int result = check_standard_output(status, buffer, lang);
+  std::cout.rdbuf(previous);
+  return result;
 }
 
 } // namespace plancheck

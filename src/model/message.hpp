@@ -28,6 +28,9 @@ enum class MsgId {
   not_regular,
   link_outside,
   folder_unreadable,
+  output_not_regular,
+  output_in_plan,
+  stdout_failed,
   // shape of the data
   version_unsupported,
   required_key,

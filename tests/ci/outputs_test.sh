@@ -27,7 +27,7 @@ check "validate --format junit=out.xml --format text writes both in one run"
 expect_status 1 "$plancheck" validate "$mixed" --format junit=out.xml --format text >stdout.txt
 same stdout.txt validate.txt
 same out.xml validate.xml
-[[ ! -e out.xml.tmp ]] || fail "out.xml.tmp was left behind"
+[[ -z $(compgen -G 'out.xml.tmp*') ]] || fail "a temporary file was left behind"
 
 check "check writes json, csv, junit and sarif to files and github to standard output at once"
 expect_status 1 "$plancheck" check "$escapes" --as-of 2026-11-28 --all --format json=f.json \
@@ -130,7 +130,7 @@ check "a path that is a folder: exit 2, the folder untouched, no temporary file"
 mkdir adir
 expect_status 2 "$plancheck" check "$escapes" --as-of 2026-11-28 --format sarif=adir 2>stderr.txt
 [[ -d adir && -z $(ls -A adir) ]] || fail "adir was changed"
-[[ ! -e adir.tmp ]] || fail "adir.tmp was left behind"
+[[ -z $(compgen -G 'adir.tmp*') ]] || fail "a temporary file was left behind"
 expect_line stderr.txt "^plancheck: adir: error: "
 
 check "a write that fails half-way (file size limit): exit 2, the old file intact, no temporary file"
@@ -142,7 +142,64 @@ cp big.xml previous.xml
 expect_status 2 bash -c 'trap "" XFSZ; ulimit -f 8; exec "$@"' - "$plancheck" check "$shipped" \
   --as-of 2026-11-28 --all --format junit=big.xml --format junit="$tmp/big2.xml" 2>stderr.txt
 same big.xml previous.xml
-[[ ! -e big.xml.tmp && ! -e big2.xml && ! -e big2.xml.tmp ]] || fail "a partial file was left behind"
+[[ ! -e big2.xml && -z $(compgen -G 'big*.xml.tmp*') ]] || fail "a partial file was left behind"
 expect_line stderr.txt '^plancheck: big.xml: error: .*File too large'
+
+check "an output inside a plan folder being read is refused, and the plan is untouched"
+cp -r "$shipped" plan
+cp plan/plan.yaml plan.before
+expect_status 2 "$plancheck" validate plan --format json=plan/plan.yaml 2>stderr.txt
+same plan/plan.yaml plan.before
+expect_line stderr.txt '^plancheck: plan/plan.yaml: error: is inside the plan folder plan, which is being read'
+expect_status 2 "$plancheck" check plan --as-of 2026-11-28 --format junit=plan/reports/x.yaml \
+  --format text >stdout.txt 2>stderr.txt
+[[ ! -e plan/reports/x.yaml && ! -s stdout.txt ]] || fail "something was written"
+expect_line stderr.txt '^plancheck: plan/reports/x.yaml: error: is inside the plan folder plan'
+expect_status 2 "$plancheck" validate plan --format "sarif=$tmp/plan/../plan/new.sarif" 2>stderr.txt
+[[ ! -e plan/new.sarif ]] || fail "plan/new.sarif was written"
+expect_status 2 env GITHUB_STEP_SUMMARY=plan/summary.md "$plancheck" validate plan 2>stderr.txt
+[[ ! -e plan/summary.md ]] || fail "the step summary was written into the plan folder"
+
+check "one file spelt two ways is named twice: nothing is written"
+mkdir -p sub
+expect_status 2 "$plancheck" check "$escapes" --as-of 2026-11-28 --format json=one.out \
+  --format csv=./sub/../one.out 2>stderr.txt
+[[ ! -e one.out ]] || fail "one.out was written"
+expect_line stderr.txt 'one.out and ./sub/../one.out are the same file'
+
+check "a FIFO as an output file or step summary is refused at once"
+mkfifo pipe.out
+expect_status 2 timeout 10 "$plancheck" validate "$shipped" --format json=pipe.out 2>stderr.txt
+expect_line stderr.txt '^plancheck: pipe.out: error: not a regular file'
+expect_status 2 env GITHUB_STEP_SUMMARY=pipe.out timeout 10 "$plancheck" validate "$shipped" \
+  >/dev/null 2>stderr.txt
+expect_line stderr.txt '^plancheck: pipe.out: error: not a regular file'
+
+check "/dev/stdout and /dev/stderr are written as the streams they are"
+expect_status 1 "$plancheck" validate "$mixed" --format junit=/dev/stdout >stdout.txt
+same stdout.txt validate.xml
+expect_status 1 "$plancheck" validate "$mixed" --format junit=/dev/stderr 2>stderr.txt >/dev/null
+same stderr.txt validate.xml
+
+check "an output file keeps its permissions; a new one follows the umask"
+printf 'old\n' >private.json
+chmod 600 private.json
+expect_status 0 "$plancheck" validate "$shipped" --format json=private.json
+[[ $(stat -c %a private.json) == 600 ]] || fail "private.json is $(stat -c %a private.json), not 600"
+grep -q '"plancheck": 1' private.json || fail "private.json was not replaced"
+expect_status 0 bash -c 'umask 027; exec "$@"' - "$plancheck" validate "$shipped" --format json=fresh.json
+[[ $(stat -c %a fresh.json) == 640 ]] || fail "fresh.json is $(stat -c %a fresh.json), not 640 (umask 027)"
+expect_status 0 bash -c 'umask 022; exec "$@"' - "$plancheck" validate "$shipped" --format json=fresh2.json
+[[ $(stat -c %a fresh2.json) == 644 ]] || fail "fresh2.json is $(stat -c %a fresh2.json), not 644 (umask 022)"
+
+check "a failure to write standard output is an error, exit 2, for every command"
+for command in "validate $shipped" "validate $mixed" "check $shipped --as-of 2026-11-28 --all" \
+  "check $shipped --as-of 2026-11-28 --format json" "rules" "rules --format json" \
+  "notify $shipped --as-of 2026-11-28 --from a@example.org --digest-to b@example.org --dry-run --all-items" "--help" \
+  "--version" "validate --help"; do
+  # shellcheck disable=SC2086 # the words of the command are separate arguments
+  expect_status 2 "$plancheck" $command >/dev/full 2>stderr.txt
+  expect_line stderr.txt '^plancheck: error: cannot write to standard output: No space left on device$'
+done
 
 done_checks
