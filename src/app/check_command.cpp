@@ -66,7 +66,7 @@ ExitCode run_check(const CheckOptions& options, const OutputOptions& output, std
   if (!options.step_summary.empty()) {
     std::ostringstream text;
     render_check_markdown(result, output.lang, text);
-    written = append_output(options.step_summary, text.str(), err, output.lang) && written;
+    written = append_output(options.step_summary, text.str(), out, err, output.lang) && written;
   }
   if (!written) {
     return ExitCode::usage;

@@ -36,6 +36,26 @@ bool is_stderr(const std::string& path) {
   return path == "/dev/stderr";
 }
 
+// Output asked for and thrown away: never blocks, never replaced.
+bool is_discarded(const std::string& path) {
+  return path == "/dev/null";
+}
+
+// Write `content` to the stream `path` names, if it names one.
+bool to_stream(const std::string& path, const std::string& content, std::ostream& out,
+               std::ostream& err) {
+  if (is_discarded(path)) {
+    return true;
+  }
+  std::ostream* stream = is_stdout(path) ? &out : is_stderr(path) ? &err : nullptr;
+  if (stream == nullptr) {
+    return false;
+  }
+  *stream << content;
+  stream->flush();
+  return true;
+}
+
 // Where a file written at `path` lands: its folder resolved, its own name
 // kept, since a link of that name is replaced, not written through. So
 // out.json, ./out.json and a/../out.json land in one place.
@@ -70,7 +90,7 @@ std::optional<std::string> conflicting_targets(const std::vector<OutputTarget>& 
       if (target.format != "text" && target.format != "github") {
         ++documents_on_stdout;
       }
-    } else if (is_stderr(target.path)) {
+    } else if (is_stderr(target.path) || is_discarded(target.path)) {
       continue;
     } else if (const auto [it, added] = files.emplace(landing_place(target.path), target.path);
                !added) {
@@ -107,7 +127,7 @@ std::vector<PathError> refused_outputs(const std::vector<OutputTarget>& targets,
   }
   std::vector<PathError> refused;
   for (const std::string& path : paths) {
-    if (is_stdout(path) || is_stderr(path)) {
+    if (is_stdout(path) || is_stderr(path) || is_discarded(path)) {
       continue;
     }
     // A FIFO would block, a device would be written to or replaced.
@@ -135,14 +155,7 @@ std::vector<PathError> refused_outputs(const std::vector<OutputTarget>& targets,
 
 bool write_output(const OutputTarget& target, const std::string& content, std::ostream& out,
                   std::ostream& err, Lang lang) {
-  if (is_stdout(target.path)) {
-    out << content;
-    out.flush();
-    return true;
-  }
-  if (is_stderr(target.path)) {
-    err << content;
-    err.flush();
+  if (to_stream(target.path, content, out, err)) {
     return true;
   }
   TemporaryFile file(target.path);
@@ -152,8 +165,11 @@ bool write_output(const OutputTarget& target, const std::string& content, std::o
   return true;
 }
 
-bool append_output(const std::string& path, const std::string& content, std::ostream& err,
-                   Lang lang) {
+bool append_output(const std::string& path, const std::string& content, std::ostream& out,
+                   std::ostream& err, Lang lang) {
+  if (to_stream(path, content, out, err)) {
+    return true;
+  }
   // O_NONBLOCK: a FIFO without a reader fails at once instead of waiting.
   const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0666);
   if (fd < 0) {

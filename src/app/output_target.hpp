@@ -30,23 +30,26 @@ std::optional<std::string> conflicting_targets(const std::vector<OutputTarget>& 
 
 // Return each output file among `targets` and `step_summary` (empty: none)
 // that must not be written, and why: one that exists and is not a regular
-// file (a folder, FIFO, device or socket; "-", /dev/stdout and /dev/stderr
-// are allowed), and one that would land inside the folder of one of `plans`.
+// file (a folder, FIFO, device or socket; "-", /dev/stdout, /dev/stderr and
+// /dev/null are allowed), and one that would land inside the folder of one
+// of `plans`.
 std::vector<PathError> refused_outputs(const std::vector<OutputTarget>& targets,
                                        const std::string& step_summary,
                                        const std::vector<PlanTarget>& plans);
 
 // Write `content` where `target` says: to `out` (no path, "-", /dev/stdout),
-// to `err` (/dev/stderr), or to its file through a temporary file renamed
-// into place (see TemporaryFile), so that a reader never sees half of it.
+// to `err` (/dev/stderr), nowhere (/dev/null), or to its file through a
+// temporary file renamed into place (see TemporaryFile), so that a reader
+// never sees half of it.
 // Return false, after saying why on `err`, when the file cannot be written.
 bool write_output(const OutputTarget& target, const std::string& content, std::ostream& out,
                   std::ostream& err, Lang lang);
 
 // Append `content` to the regular file at `path` (GitHub's step summary),
-// creating it if needed. Return false, after saying why on `err`, when it
-// cannot (a FIFO or device is refused at once).
-bool append_output(const std::string& path, const std::string& content, std::ostream& err,
-                   Lang lang);
+// creating it if needed, or write it to `out`, `err` or nowhere for
+// /dev/stdout, /dev/stderr or /dev/null. Return false, after saying why on
+// `err`, when it cannot (a FIFO or another device is refused at once).
+bool append_output(const std::string& path, const std::string& content, std::ostream& out,
+                   std::ostream& err, Lang lang);
 
 } // namespace plancheck

@@ -58,7 +58,7 @@ ExitCode run_validate(const ValidateOptions& options, const OutputOptions& outpu
   if (!options.step_summary.empty()) {
     std::ostringstream text;
     render_validate_markdown(ws.diagnostics, ws.paths, output.lang, text);
-    written = append_output(options.step_summary, text.str(), err, output.lang) && written;
+    written = append_output(options.step_summary, text.str(), out, err, output.lang) && written;
   }
   if (!written || has_unreadable_input(ws.diagnostics)) {
     return ExitCode::usage;

@@ -46,9 +46,10 @@ constexpr std::array k_messages{
     Entry{MsgId::folder_unreadable, "cannot read the folder: {0}; the files in it are not checked",
           "không đọc được thư mục: {0}; các tệp trong đó không được kiểm tra"},
     Entry{MsgId::output_not_regular,
-          "not a regular file; outputs go to regular files, to -, /dev/stdout or /dev/stderr",
-          "không phải tệp thông thường; kết quả chỉ ghi vào tệp thông thường, -, /dev/stdout "
-          "hoặc /dev/stderr"},
+          "not a regular file; outputs go to regular files, to -, /dev/stdout, /dev/stderr or "
+          "/dev/null",
+          "không phải tệp thông thường; kết quả chỉ ghi vào tệp thông thường, -, /dev/stdout, "
+          "/dev/stderr hoặc /dev/null"},
     Entry{MsgId::output_in_plan,
           "is inside the plan folder {0}, which is being read; write outputs outside it",
           "nằm trong thư mục kế hoạch {0} đang được đọc; hãy ghi kết quả ra ngoài thư mục đó"},
