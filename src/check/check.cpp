@@ -21,20 +21,22 @@ std::vector<const Agency*> selected_agencies(const Plan& plan, const Selection& 
   return expand_groups(plan, refs);
 }
 
-bool selected(const Plan& plan, const Obligation& o, const std::vector<const Agency*>& agencies,
-              const Selection& selection) {
-  if (!selection.agencies.empty()) {
-    // An agency also answers for what it passed on to its successors, its
-    // own work or work it had itself taken over (so-tttt -> so-khcn -> dn-so-khcn).
-    const bool match = std::any_of(agencies.begin(), agencies.end(), [&](const Agency* a) {
-      return a == o.agency || std::any_of(o.parties.begin(), o.parties.end(), [&](const Agency* p) {
-               return passes_to(plan, *p, *a, o.due);
-             });
-    });
-    if (!match) {
-      return false;
-    }
-  }
+// Whether --agency selects `f`: an agency answers for what it owes, for
+// what it passed on to its successors (its own work or work it had itself
+// taken over: so-tttt -> so-khcn -> dn-so-khcn), and for what is left
+// undone by an agency whose work it holds now (`answerable_by`).
+bool selected_agency(const Plan& plan, const Finding& f,
+                     const std::vector<const Agency*>& agencies) {
+  const Obligation& o = f.obligation;
+  return std::any_of(agencies.begin(), agencies.end(), [&](const Agency* a) {
+    return a == o.agency || a == f.answerable_by ||
+           std::any_of(o.parties.begin(), o.parties.end(),
+                       [&](const Agency* p) { return passes_to(plan, *p, *a, o.due); });
+  });
+}
+
+// Whether --duty, --task and --year select `o`.
+bool selected_kind_and_year(const Obligation& o, const Selection& selection) {
   if (!selection.duties.empty() || !selection.tasks.empty()) {
     const bool by_duty = o.kind == ObligationKind::duty && contains(selection.duties, o.id());
     const bool by_task = o.kind == ObligationKind::task && contains(selection.tasks, o.id());
@@ -52,7 +54,7 @@ bool selected(const Plan& plan, const Obligation& o, const std::vector<const Age
 }
 
 auto order_key(const Finding& f) {
-  return std::make_tuple(f.status, f.obligation.due, std::cref(f.obligation.agency->id.value),
+  return std::make_tuple(f.status, f.due, std::cref(f.obligation.agency->id.value),
                          std::cref(f.obligation.id()), f.obligation.period.value_or(0),
                          std::cref(f.plan->id.value));
 }
@@ -109,10 +111,13 @@ CheckResult check_plans(const std::vector<PlanInput>& plans, Day as_of, int with
     const std::vector<const Agency*> agencies = selected_agencies(plan, selection);
     const ReportIndex reports = index_reports(input.reports, as_of);
     for (const Obligation& o : build_obligations(plan)) {
-      if (!selected(plan, o, agencies, selection)) {
+      if (!selected_kind_and_year(o, selection)) {
         continue;
       }
       Finding finding = evaluate(plan, o, reports, as_of, within_days);
+      if (!selection.agencies.empty() && !selected_agency(plan, finding, agencies)) {
+        continue;
+      }
       ++result.counts[static_cast<std::size_t>(finding.status)];
       if (is_listed(finding.status, listing)) {
         result.findings.push_back(std::move(finding));

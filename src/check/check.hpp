@@ -34,8 +34,8 @@ struct CheckResult {
   Day as_of{};
   std::string timezone;
   std::vector<const Plan*> plans;
-  std::vector<Finding> findings;       // listed ones, in output order
-  std::array<std::size_t, 6> counts{}; // every considered obligation, by Status
+  std::vector<Finding> findings;                    // listed ones, in output order
+  std::array<std::size_t, k_status_count> counts{}; // every considered obligation, by Status
 };
 
 // Return the selection ids that name nothing in any plan, as messages.

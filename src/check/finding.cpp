@@ -21,6 +21,14 @@ const TaskEntry* entry_for(const Report& report, const std::string& task_id) {
   return nullptr;
 }
 
+// Whether `report` may answer for what `agency` owes: it comes from the
+// agency holding that work on its `submitted` day (`agency` while it
+// exists, afterwards its successor).
+bool from_holder(const Plan& plan, const Agency& agency, const Report& report) {
+  const Agency* holder = holder_on(plan, agency, report.submitted.value);
+  return holder != nullptr && holder->id.value == report.agency.value;
+}
+
 // The reports that answer a duty instance: same duty and period, sent by the
 // agency that owes it or, once that agency has ended, by its successors (a
 // late report for a year before a merger comes from the merged body).
@@ -31,7 +39,8 @@ std::vector<const Report*> duty_reports(const Plan& plan, const Obligation& o,
   for (std::size_t step = 0; sender != nullptr && step <= plan.agencies.size(); ++step) {
     const auto it = index.by_instance.find({sender->id.value, o.duty->id.value, o.period});
     if (it != index.by_instance.end()) {
-      out.insert(out.end(), it->second.begin(), it->second.end());
+      std::copy_if(it->second.begin(), it->second.end(), std::back_inserter(out),
+                   [&](const Report* r) { return from_holder(plan, *o.agency, *r); });
     }
     sender = sender->successor ? plan.find_agency(sender->successor->value) : nullptr;
   }
@@ -40,8 +49,9 @@ std::vector<const Report*> duty_reports(const Plan& plan, const Obligation& o,
 }
 
 // The reports, of any kind, that list the task as done and come from the
-// owner or from an agency the task passed through on its way to the owner
-// (for A -> B -> C, a report from B while it existed counts for C).
+// owner, from an agency the task passed through on its way to the owner
+// (for A -> B -> C, a report from B while it existed counts for C), or,
+// after the owner ended, from the agency holding its work.
 std::vector<const Report*> task_reports(const Plan& plan, const Obligation& o,
                                         const ReportIndex& index) {
   std::vector<const Report*> out;
@@ -51,26 +61,51 @@ std::vector<const Report*> task_reports(const Plan& plan, const Obligation& o,
   }
   for (const Report* r : it->second) {
     const Agency* sender = plan.find_agency(r->agency.value);
-    const bool from_owner =
-        sender == o.agency ||
-        (sender != nullptr && passes_to(plan, *sender, *o.agency, o.due) &&
-         std::any_of(o.parties.begin(), o.parties.end(),
-                     [&](const Agency* party) { return passes_to(plan, *party, *sender, o.due); }));
-    if (from_owner) {
+    const bool from_predecessor =
+        sender != nullptr && passes_to(plan, *sender, *o.agency, o.due) &&
+        std::any_of(o.parties.begin(), o.parties.end(),
+                    [&](const Agency* party) { return passes_to(plan, *party, *sender, o.due); });
+    if (sender == o.agency || from_predecessor || from_holder(plan, *o.agency, *r)) {
       out.push_back(r);
     }
   }
   return out;
 }
 
-Status unfulfilled_status(Day due, Day as_of, int within_days) {
-  if (due < as_of) {
-    return Status::overdue;
+// The first day `holder` held the work of `agency`: the day after the
+// agency before it in the chain ended.
+std::optional<Day> passed_on_day(const Plan& plan, const Agency& agency, const Agency& holder) {
+  const Agency* current = &agency;
+  for (std::size_t step = 0; current != nullptr && step <= plan.agencies.size(); ++step) {
+    const Agency* next = current->successor ? plan.find_agency(current->successor->value) : nullptr;
+    if (next == &holder && current->until) {
+      return current->until->value + date::days{1};
+    }
+    current = next;
   }
-  return (due - as_of).count() <= within_days ? Status::due_soon : Status::pending;
+  return std::nullopt;
 }
 
 } // namespace
+
+Status decide_status(const StatusFacts& facts, Day as_of, int within_days) {
+  if (facts.fulfilled) {
+    return *facts.fulfilled <= facts.due ? Status::ok : Status::late;
+  }
+  if (facts.waived) {
+    return Status::waived;
+  }
+  if (facts.lapsed) {
+    return Status::lapsed;
+  }
+  if (facts.answered) {
+    return Status::incomplete; // only duty instances get here: a done task is fulfilled
+  }
+  if (facts.due < as_of) {
+    return Status::overdue;
+  }
+  return (facts.due - as_of).count() <= within_days ? Status::due_soon : Status::pending;
+}
 
 ReportIndex index_reports(const std::vector<const Report*>& reports, Day as_of) {
   std::vector<const Report*> existing;
@@ -94,10 +129,13 @@ ReportIndex index_reports(const std::vector<const Report*>& reports, Day as_of) 
 }
 
 Finding evaluate(const Plan& plan, const Obligation& obligation, const ReportIndex& reports,
-                 Day as_of, int within_days) {
+                 Day as_of, int within_days, const DecisionEffect& effect) {
   Finding f;
   f.plan = &plan;
   f.obligation = obligation;
+  f.due_original = obligation.due;
+  f.due = effect.due.value_or(obligation.due);
+  f.decision = effect.decision;
   const bool is_duty = obligation.kind == ObligationKind::duty;
   const std::vector<const Report*> matching =
       is_duty ? duty_reports(plan, obligation, reports) : task_reports(plan, obligation, reports);
@@ -140,14 +178,18 @@ Finding evaluate(const Plan& plan, const Obligation& obligation, const ReportInd
         matching.front()->completed_on(*entry_for(*matching.front(), obligation.task->id.value));
   }
 
-  if (f.fulfilled) {
-    f.status = *f.fulfilled <= obligation.due ? Status::ok : Status::late;
-  } else if (!matching.empty()) {
-    f.status = Status::incomplete; // only duty instances get here: a done task is fulfilled
-  } else {
-    f.status = unfulfilled_status(obligation.due, as_of, within_days);
+  // Who answers for it now: the agency that owed it, its successor, or nobody.
+  const Agency& agency = *obligation.agency;
+  const Agency* holder = holder_on(plan, agency, as_of);
+  f.agency_ended = agency.until && agency.until->value < as_of;
+  if (!f.fulfilled && holder != &agency && holder != nullptr) {
+    f.answerable_by = holder;
+    f.passed_on = passed_on_day(plan, agency, *holder);
   }
-  f.days = static_cast<int>((f.fulfilled.value_or(as_of) - obligation.due).count());
+  f.status =
+      decide_status({f.fulfilled, !matching.empty(), f.due, effect.waived, holder == nullptr},
+                    as_of, within_days);
+  f.days = static_cast<int>((f.fulfilled.value_or(as_of) - f.due).count());
   return f;
 }
 

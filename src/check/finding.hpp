@@ -13,12 +13,35 @@
 
 namespace plancheck {
 
+// The decision (gia hạn, miễn) applied to an obligation: its document.
+struct AppliedDecision {
+  std::string number; // the deciding document's number
+  Day date{};         // its date: in force from that day
+  std::string path;   // the decision file, as the user reached it
+};
+
+// What the decisions in force on the as-of date do to one obligation; empty
+// when none applies.
+struct DecisionEffect {
+  std::optional<Day> due; // a new last on-time day (extend)
+  bool waived = false;    // no longer required (waive)
+  std::optional<AppliedDecision> decision;
+};
+
 // An obligation with where it stands: the unit every output format shows.
 struct Finding {
   const Plan* plan = nullptr;
   Obligation obligation;
   Status status = Status::ok;
-  int days = 0; // past the last on-time day (> 0), or left (<= 0)
+  Day due{};          // the last on-time day in force: the plan's, or a decision's
+  Day due_original{}; // the plan's last on-time day
+  std::optional<AppliedDecision> decision; // the decision that extended or waived it
+  int days = 0;                            // past the last on-time day (> 0), or left (<= 0)
+  // Succession on the as-of date: whether the owing agency has ended, and
+  // who holds its work now when that is another agency (and since when).
+  bool agency_ended = false;
+  const Agency* answerable_by = nullptr;
+  std::optional<Day> passed_on; // the first day `answerable_by` held the work
   std::optional<Day> submitted;
   std::optional<Day> fulfilled;
   std::vector<std::string> reports;       // paths of the matching reports, sorted
@@ -42,8 +65,23 @@ struct ReportIndex {
 // exist yet for a check as of that day.
 ReportIndex index_reports(const std::vector<const Report*>& reports, Day as_of);
 
-// Decide where `obligation` stands on `as_of` given the plan's reports.
+// The facts a status is decided from.
+struct StatusFacts {
+  std::optional<Day> fulfilled; // the day it was fulfilled, if it was
+  bool answered = false;        // at least one matching report exists
+  Day due{};                    // the last on-time day in force
+  bool waived = false;          // a decision in force waives it
+  bool lapsed = false;          // its agency has ended with no successor
+};
+
+// Return the one status `facts` give on `as_of` (formats.md section 3):
+// fulfilled is ok or late; otherwise waived, then lapsed, then incomplete,
+// overdue, due-soon (within `within_days`, today included) or pending.
+Status decide_status(const StatusFacts& facts, Day as_of, int within_days);
+
+// Decide where `obligation` stands on `as_of` given the plan's reports and
+// what the decisions in force do to it.
 Finding evaluate(const Plan& plan, const Obligation& obligation, const ReportIndex& reports,
-                 Day as_of, int within_days);
+                 Day as_of, int within_days, const DecisionEffect& effect = {});
 
 } // namespace plancheck

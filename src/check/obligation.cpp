@@ -56,17 +56,13 @@ Ownership ownership(const Plan& plan) {
   return o;
 }
 
-// The tasks that belong to one of `parties` on `due`: those owned by a party
-// or by an agency whose work passed to a party by then.
-std::vector<bool> own_tasks(const Plan& plan, const Ownership& ownership,
-                            const std::vector<const Agency*>& parties, Day due) {
+// The tasks that belong to `owner` on `due`: its own and those of every
+// agency whose work passed to it by then, whoever the duty named.
+std::vector<bool> own_tasks(const Plan& plan, const Ownership& ownership, const Agency& owner,
+                            Day due) {
   std::vector<bool> own(plan.tasks.size(), false);
   for (const auto& entry : ownership.tasks_of_agency) {
-    const Agency* agency = entry.first;
-    const bool passes = std::any_of(parties.begin(), parties.end(), [&](const Agency* party) {
-      return passes_to(plan, *agency, *party, due);
-    });
-    if (passes) {
+    if (passes_to(plan, *entry.first, owner, due)) {
       for (std::size_t i : entry.second) {
         own[i] = true;
       }
@@ -76,10 +72,9 @@ std::vector<bool> own_tasks(const Plan& plan, const Ownership& ownership,
 }
 
 std::vector<const Task*> covered_tasks(const Plan& plan, const Ownership& ownership,
-                                       const Duty& duty, const std::vector<const Agency*>& parties,
-                                       Day due, int year) {
+                                       const Duty& duty, const Agency& owner, Day due, int year) {
   const std::vector<bool> own = duty.covers == Covers::own_tasks
-                                    ? own_tasks(plan, ownership, parties, due)
+                                    ? own_tasks(plan, ownership, owner, due)
                                     : std::vector<bool>();
   std::vector<const Task*> covered;
   for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
@@ -117,13 +112,16 @@ std::vector<Obligation> build_obligations(const Plan& plan) {
     for (const Instance& instance : duty_instances(plan, duty)) {
       const int year = instance.year.value_or(year_of(instance.due));
       for (auto& [owner, parties] : group_by_owner(plan, named, instance.due)) {
+        if (reports_to_itself(plan, duty, *owner, instance.due)) {
+          continue; // nobody reports to, or through, itself
+        }
         Obligation o;
         o.kind = ObligationKind::duty;
         o.duty = &duty;
         o.period = instance.year;
         o.agency = owner;
         o.due = instance.due;
-        o.covered = covered_tasks(plan, owned, duty, parties, instance.due, year);
+        o.covered = covered_tasks(plan, owned, duty, *owner, instance.due, year);
         o.parties = std::move(parties);
         obligations.push_back(std::move(o));
       }

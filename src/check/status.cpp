@@ -14,6 +14,10 @@ std::string_view status_id(Status status) {
     return "due-soon";
   case Status::pending:
     return "pending";
+  case Status::waived:
+    return "waived";
+  case Status::lapsed:
+    return "lapsed";
   case Status::ok:
     return "ok";
   }
@@ -41,6 +45,10 @@ Rule status_rule(Status status) {
     return Rule::deadline_due_soon;
   case Status::pending:
     return Rule::deadline_pending;
+  case Status::waived:
+    return Rule::deadline_waived;
+  case Status::lapsed:
+    return Rule::deadline_lapsed;
   case Status::ok:
     return Rule::deadline_ok;
   }

@@ -282,8 +282,8 @@ int run_command(int argc, char** argv, Lang& lang) {
   check_cmd
       ->add_option("--fail-on", fail_on,
                    "Exit 1 when a listed finding is at least this severe, or never")
-      ->check(
-          CLI::IsMember({"overdue", "incomplete", "late", "due-soon", "pending", "ok", "never"}))
+      ->check(CLI::IsMember({"overdue", "incomplete", "late", "due-soon", "pending", "waived",
+                             "lapsed", "ok", "never"}))
       ->capture_default_str();
   check_cmd->add_flag("--quiet,-q", check.quiet, "Print nothing when nothing is listed");
 

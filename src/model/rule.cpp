@@ -113,6 +113,12 @@ constexpr std::array k_rules{
              "nothing submitted and due within the warning window", "chưa nộp và sắp đến hạn"},
     RuleInfo{Rule::deadline_pending, "deadline.pending", finding,
              "nothing submitted and due later than the warning window", "chưa nộp, chưa đến hạn"},
+    RuleInfo{Rule::deadline_waived, "deadline.waived", finding,
+             "not fulfilled, and a decision in force waived it",
+             "chưa thực hiện và đã được miễn theo quyết định có hiệu lực"},
+    RuleInfo{Rule::deadline_lapsed, "deadline.lapsed", finding,
+             "not fulfilled, and the agency that owed it ended with no successor",
+             "chưa thực hiện và đơn vị có nghĩa vụ đã chấm dứt, không có đơn vị kế nhiệm"},
     RuleInfo{Rule::deadline_ok, "deadline.ok", finding, "fulfilled on time", "hoàn thành đúng hạn"},
 };
 

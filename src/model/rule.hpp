@@ -52,6 +52,8 @@ enum class Rule {
   deadline_late,
   deadline_due_soon,
   deadline_pending,
+  deadline_waived,
+  deadline_lapsed,
   deadline_ok,
 };
 

@@ -80,4 +80,23 @@ bool passes_to(const Plan& plan, const Agency& party, const Agency& agency, Day 
   return false;
 }
 
+const Agency* holder_on(const Plan& plan, const Agency& agency, Day day) {
+  const Agency* current = &agency;
+  for (std::size_t step = 0; current != nullptr && step <= plan.agencies.size(); ++step) {
+    if (!current->until || day <= current->until->value) {
+      return current;
+    }
+    current = current->successor ? plan.find_agency(current->successor->value) : nullptr;
+  }
+  return nullptr;
+}
+
+bool reports_to_itself(const Plan& plan, const Duty& duty, const Agency& agency, Day due) {
+  if (duty.via && owner_on(plan, duty.via->value, due) == &agency) {
+    return true;
+  }
+  const std::vector<const Agency*> recipients = owners_on(plan, duty.to, due);
+  return std::find(recipients.begin(), recipients.end(), &agency) != recipients.end();
+}
+
 } // namespace plancheck

@@ -24,4 +24,15 @@ std::vector<const Agency*> owners_on(const Plan& plan, const std::vector<Id>& re
 // `party` or one of the successors `party` has by `day`.
 bool passes_to(const Plan& plan, const Agency& party, const Agency& agency, Day day);
 
+// Return who holds, on `day`, the work of `agency`: `agency` until it ends,
+// then its successor, followed on (one that has not begun yet still holds
+// it). Return nullptr when by `day` the chain ends in an agency with no
+// successor: nobody is left who could answer for that work.
+const Agency* holder_on(const Plan& plan, const Agency& agency, Day day);
+
+// Whether `agency`, owing an instance of `duty` whose last on-time day is
+// `due`, would send it to or through itself: on `due` it is the duty's `via`
+// or one of its `to`, successions followed. Such an instance is not owed.
+bool reports_to_itself(const Plan& plan, const Duty& duty, const Agency& agency, Day due);
+
 } // namespace plancheck

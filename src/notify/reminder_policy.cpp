@@ -18,11 +18,13 @@ bool on_repeat_day(const ReminderPolicy& policy, Day first, Day as_of) {
 } // namespace
 
 bool is_due_for_reminder(const Finding& finding, Day as_of, const ReminderPolicy& policy) {
-  const Day due = finding.obligation.due;
+  const Day due = finding.due;
   const int days_left = static_cast<int>((due - as_of).count());
   switch (finding.status) {
   case Status::ok:
   case Status::late:
+  case Status::waived: // nobody owes it any more
+  case Status::lapsed: // nobody is left who could answer it
     return false;
   case Status::overdue:
     return policy.all_items || on_repeat_day(policy, due + date::days{1}, as_of);

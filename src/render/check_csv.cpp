@@ -10,7 +10,8 @@ namespace plancheck {
 
 void render_check_csv(const CheckResult& result, std::ostream& out) {
   out << "\xEF\xBB\xBF"
-      << "plan,kind,id,period,agency,due,status,days,submitted,fulfilled,reports,missing_tasks\r\n";
+      << "plan,kind,id,period,agency,due,status,days,submitted,fulfilled,reports,missing_tasks,"
+      << "due_original,answerable_by,decision\r\n";
   const auto day = [](const std::optional<Day>& d) {
     return d ? format_iso(*d) : std::string();
   };
@@ -18,10 +19,13 @@ void render_check_csv(const CheckResult& result, std::ostream& out) {
     const Obligation& o = f.obligation;
     out << csv_field(f.plan->id.value) << ',' << (o.kind == ObligationKind::duty ? "duty" : "task")
         << ',' << csv_field(o.id()) << ',' << (o.period ? std::to_string(*o.period) : "") << ','
-        << csv_field(o.agency->id.value) << ',' << format_iso(o.due) << ',' << status_id(f.status)
+        << csv_field(o.agency->id.value) << ',' << format_iso(f.due) << ',' << status_id(f.status)
         << ',' << f.days << ',' << day(f.submitted) << ',' << day(f.fulfilled) << ','
         << csv_field(fmt::format("{}", fmt::join(f.reports, ";"))) << ','
-        << csv_field(fmt::format("{}", fmt::join(f.missing_tasks, ";"))) << "\r\n";
+        << csv_field(fmt::format("{}", fmt::join(f.missing_tasks, ";"))) << ','
+        << format_iso(f.due_original) << ','
+        << (f.answerable_by != nullptr ? csv_field(f.answerable_by->id.value) : std::string())
+        << ',' << (f.decision ? csv_field(f.decision->number) : std::string()) << "\r\n";
   }
 }
 

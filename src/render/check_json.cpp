@@ -21,6 +21,19 @@ std::string day_or_null(const std::optional<Day>& day) {
   return day ? json_string(format_iso(*day)) : "null";
 }
 
+std::string agency_or_null(const Agency* agency) {
+  return agency != nullptr ? json_string(agency->id.value) : "null";
+}
+
+std::string decision_or_null(const std::optional<AppliedDecision>& decision) {
+  if (!decision) {
+    return "null";
+  }
+  return fmt::format("{{\"number\": {}, \"date\": {}, \"path\": {}}}",
+                     json_string(decision->number), json_string(format_iso(decision->date)),
+                     json_string(decision->path));
+}
+
 } // namespace
 
 void render_check_json(const CheckResult& result, std::ostream& out) {
@@ -45,8 +58,11 @@ void render_check_json(const CheckResult& result, std::ostream& out) {
     out << "      \"id\": " << json_string(o.id()) << ",\n";
     out << "      \"period\": " << (o.period ? std::to_string(*o.period) : "null") << ",\n";
     out << "      \"agency\": " << json_string(o.agency->id.value) << ",\n";
-    out << "      \"due\": " << json_string(format_iso(o.due)) << ",\n";
+    out << "      \"answerable_by\": " << agency_or_null(f.answerable_by) << ",\n";
+    out << "      \"due\": " << json_string(format_iso(f.due)) << ",\n";
+    out << "      \"due_original\": " << json_string(format_iso(f.due_original)) << ",\n";
     out << "      \"status\": " << json_string(status_id(f.status)) << ",\n";
+    out << "      \"decision\": " << decision_or_null(f.decision) << ",\n";
     out << "      \"days\": " << f.days << ",\n";
     out << "      \"submitted\": " << day_or_null(f.submitted) << ",\n";
     out << "      \"fulfilled\": " << day_or_null(f.fulfilled) << ",\n";

@@ -43,7 +43,7 @@ void render_check_text(const CheckResult& result, const TextOptions& options, st
 
   std::vector<Row> rows;
   for (const Finding& f : result.findings) {
-    rows.push_back({&f, agency_text(*f.obligation.agency), what_text(f, lang, k_max_what_width),
+    rows.push_back({&f, owing_text(f, lang), what_text(f, lang, k_max_what_width),
                     deadline_text(f, lang), days_text(f, lang)});
   }
   std::size_t agency_width = 0;

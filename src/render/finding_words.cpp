@@ -22,6 +22,10 @@ std::string_view status_name(Status status, Lang lang) {
     return vi ? "sắp đến hạn" : "due soon";
   case Status::pending:
     return vi ? "chưa đến hạn" : "pending";
+  case Status::waived:
+    return vi ? "được miễn" : "waived";
+  case Status::lapsed:
+    return vi ? "không còn đơn vị thực hiện" : "lapsed";
   case Status::ok:
     return vi ? "đúng hạn" : "on time";
   }
@@ -42,6 +46,10 @@ std::string heading(Status status, Lang lang) {
     return vi ? "SẮP ĐẾN HẠN" : "DUE SOON";
   case Status::pending:
     return vi ? "CHƯA ĐẾN HẠN" : "PENDING";
+  case Status::waived:
+    return vi ? "ĐƯỢC MIỄN" : "WAIVED";
+  case Status::lapsed:
+    return vi ? "KHÔNG CÒN ĐƠN VỊ THỰC HIỆN" : "LAPSED";
   case Status::ok:
     return vi ? "ĐÚNG HẠN" : "ON TIME";
   }
@@ -59,6 +67,8 @@ Color status_color(Status status) {
   case Status::due_soon:
     return Color::cyan;
   case Status::pending:
+  case Status::waived:
+  case Status::lapsed:
     return Color::dim;
   case Status::ok:
     return Color::green;
@@ -77,6 +87,13 @@ std::string days_text(const Finding& f, Lang lang) {
     return vi ? "đúng hạn" : "on time";
   case Status::late:
     return vi ? fmt::format("trễ {} ngày", d) : fmt::format("{} {} late", d, plural(d));
+  case Status::waived:
+  case Status::lapsed:
+    // Nobody is late with what nobody owes any more; the days only date it.
+    if (d > 0) {
+      return vi ? fmt::format("{} ngày sau hạn", d) : fmt::format("{} {} past due", d, plural(d));
+    }
+    return vi ? fmt::format("còn {} ngày", -d) : fmt::format("{} {} left", -d, plural(-d));
   default:
     if (d > 0) {
       return vi ? fmt::format("quá hạn {} ngày", d) : fmt::format("{} {} overdue", d, plural(d));
@@ -113,10 +130,22 @@ std::string agency_text(const Agency& agency) {
   return one_line(agency.short_name.empty() ? agency.name : agency.short_name);
 }
 
+std::string owing_text(const Finding& f, Lang lang) {
+  const Agency& agency = *f.obligation.agency;
+  std::string text = agency_text(agency);
+  if (f.agency_ended && agency.until) {
+    text += fmt::format(" ({} {})", lang == Lang::vi ? "đến" : "until",
+                        format_day(agency.until->value, lang));
+  }
+  if (f.answerable_by != nullptr) {
+    text += " → " + agency_text(*f.answerable_by);
+  }
+  return text;
+}
+
 std::string finding_summary(const Finding& f, Lang lang) {
-  std::string message =
-      fmt::format("{}: {} ({}): {}", agency_text(*f.obligation.agency), what_text(f, lang, 200),
-                  deadline_text(f, lang), days_text(f, lang));
+  std::string message = fmt::format("{}: {} ({}): {}", owing_text(f, lang), what_text(f, lang, 200),
+                                    deadline_text(f, lang), days_text(f, lang));
   if (!f.missing_tasks.empty()) {
     message += fmt::format(
         "; {} {}", lang == Lang::vi ? "còn thiếu:" : "missing:", fmt::join(f.missing_tasks, ", "));

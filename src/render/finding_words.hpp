@@ -37,4 +37,9 @@ std::string finding_summary(const Finding& f, Lang lang);
 // Return the name to show for an agency: its short name, else its name.
 std::string agency_text(const Agency& agency);
 
+// Return who owes a finding, as its agency column shows it: the agency,
+// marked when it has ended ("Sở TT&TT (đến 28/02/2025)"), and who answers
+// for it now when the work passed on ("... → Sở KH&CN Đồng Nai").
+std::string owing_text(const Finding& f, Lang lang);
+
 } // namespace plancheck

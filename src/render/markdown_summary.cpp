@@ -66,10 +66,9 @@ void render_check_markdown(const CheckResult& result, Lang lang, std::ostream& o
       what +=
           fmt::format(" ({} {})", vi ? "còn thiếu:" : "missing:", fmt::join(f.missing_tasks, ", "));
     }
-    out << "| " << status_name(f.status, lang) << " | "
-        << markdown_cell(agency_text(*f.obligation.agency)) << " | " << markdown_cell(what) << " | "
-        << markdown_cell(deadline_text(f, lang)) << " | " << markdown_cell(days_text(f, lang))
-        << " |\n";
+    out << "| " << status_name(f.status, lang) << " | " << markdown_cell(owing_text(f, lang))
+        << " | " << markdown_cell(what) << " | " << markdown_cell(deadline_text(f, lang)) << " | "
+        << markdown_cell(days_text(f, lang)) << " |\n";
   }
   out << '\n';
 }

@@ -87,7 +87,12 @@ void check_owed(const Report& report, const Plan& plan, const Duty& duty, const 
   }
   auto [it, inserted] = cache.try_emplace({&duty, instance.due});
   if (inserted) {
-    it->second = owners_on(plan, duty.from, instance.due);
+    // An instance that would go to or through its sender is owed by nobody.
+    for (const Agency* owner : owners_on(plan, duty.from, instance.due)) {
+      if (!reports_to_itself(plan, duty, *owner, instance.due)) {
+        it->second.push_back(owner);
+      }
+    }
   }
   const std::vector<const Agency*>& owners = it->second;
   if (std::find(owners.begin(), owners.end(), agency) != owners.end()) {

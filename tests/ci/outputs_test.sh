@@ -81,7 +81,7 @@ same stdout.txt check.text
 head -c "$(wc -c <once.md)" summary.md >kept.md
 same kept.md once.md
 expect_line summary.md '^### plancheck check: ci-escapes \(as of 2026-11-28\)$'
-expect_line summary.md '^\| 3 \| 0 \| 1 \| 2 \| 0 \| 0 \|$'
+expect_line summary.md '^\| 3 \| 0 \| 1 \| 2 \| 0 \| 0 \| 0 \| 0 \|$'
 
 check "GITHUB_STEP_SUMMARY: each table row is one line with five cells"
 # A row has six unescaped pipes; a line break or a pipe left in a cell would change that.

@@ -104,12 +104,15 @@ duties:
     CHECK(find_all(result, "d", "so-c", 2026).size() == 1);
     CHECK(find_all(result, "T1", "so-c").size() == 1);
   }
-  SUBCASE("selecting the last successor leaves out what was owed before it existed") {
+  SUBCASE("selecting the last successor selects what it answers for now") {
     Selection last;
     last.agencies = {"so-c"};
     const CheckResult result = fx.check(day("2026-01-15"), last);
-    CHECK(result.findings.size() == 2); // d 2026 and T1
-    CHECK(find_all(result, "d", "so-a", 2024).empty());
+    CHECK(result.findings.size() == 4); // d 2026 and T1, and the overdue d 2024 and 2025
+    CHECK(find_all(result, "d", "so-a", 2024).size() == 1);
+    CHECK(find_all(result, "d", "so-b", 2025).size() == 1);
+    // Before the successor held the work, what was owed before it existed is left out.
+    CHECK(fx.check(day("2025-12-31"), last).findings.size() == 2);
   }
 }
 
@@ -133,8 +136,10 @@ TEST_CASE("check succession: two predecessors merged into one successor") {
       CHECK(os[0].agency->id.value == "so-x");
       CHECK(format_iso(os[0].due) == std::to_string(year) + "-12-09");
       CHECK(joined(agency_ids(os[0].parties)) == "so-a so-b");
-      // T3 is the successor's own task, but the successor is not named.
-      CHECK(joined(task_ids(os[0].covered)) == (year == 2025 ? "T1 T2 T5 T8 T9" : "T1 T2 T5"));
+      // The agency that owes it decides what it covers: T3 is the
+      // successor's own task, though the duty does not name the successor.
+      CHECK(joined(task_ids(os[0].covered)) ==
+            (year == 2025 ? "T1 T2 T3 T5 T8 T9" : "T1 T2 T3 T5"));
     }
   }
   SUBCASE("the successor's report answers the merged instance") {
@@ -152,7 +157,7 @@ tasks:
     CHECK(find_all(result, "annual", "so-b", 2025).empty());
     const Finding f = find_one(result, "annual", "so-x", 2025);
     CHECK(status_of(f) == "incomplete");
-    CHECK(joined(f.missing_tasks) == "T5 T8 T9");
+    CHECK(joined(f.missing_tasks) == "T3 T5 T8 T9");
     CHECK(f.days == 11);
   }
   SUBCASE("a successor named with a predecessor owes one obligation with both parts") {
@@ -217,7 +222,8 @@ TEST_CASE("check succession: groups with ended members") {
     const std::vector<Obligation> after = obligations_of(fx, "small-group", 2025);
     CHECK(joined(owing_agencies(after, "small-group", 2025)) == "so-x so-c");
     REQUIRE(after.size() == 2);
-    CHECK(joined(task_ids(after[0].covered)) == "T2 T5 T8 T9");
+    // so-x owes it for so-a, and covers everything it holds on the deadline.
+    CHECK(joined(task_ids(after[0].covered)) == "T1 T2 T3 T5 T8 T9");
     CHECK(joined(task_ids(after[1].covered)) == "T4 T8");
   }
   SUBCASE("a task owned by the group") {

@@ -22,6 +22,8 @@ Finding finding(Status status, std::optional<Day> submitted = std::nullopt) {
   Finding f;
   f.status = status;
   f.obligation.due = k_due;
+  f.due = k_due;
+  f.due_original = k_due;
   f.submitted = submitted;
   return f;
 }

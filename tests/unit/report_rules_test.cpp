@@ -184,6 +184,17 @@ TEST_CASE("check_report_rules: report.not-owed") {
     CHECK(check_one(plan, report("so-yt", "2024-06-01", "duty: once\n")) ==
           "3:9 report.not-owed: 'so-yt' does not owe 'once'; it is owed by: so-tc");
   }
+  SUBCASE("an instance that would go through its sender is owed by nobody") {
+    const Plan with_via = plan_of(std::string(k_plan) + "  - id: via-tc\n"
+                                                        "    title: \"Qua Sở Tài chính\"\n"
+                                                        "    from: [so-nganh]\n"
+                                                        "    to: [ubnd]\n"
+                                                        "    via: so-tc\n"
+                                                        "    due: {by: 2024-12-31}\n");
+    CHECK(check_one(with_via, report("so-tc", "2024-12-01", "duty: via-tc\n")) ==
+          "3:9 report.not-owed: 'so-tc' does not owe 'via-tc'; it is owed by: so-yt");
+    CHECK(check_one(with_via, report("so-yt", "2024-12-01", "duty: via-tc\n")) == "");
+  }
 }
 
 TEST_CASE("check_report_rules: report.completed") {

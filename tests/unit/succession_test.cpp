@@ -151,3 +151,50 @@ TEST_CASE("passes_to") {
     CHECK_FALSE(passes_to(plan, huyen, nnmt, ymd(2025, 12, 9)));
   }
 }
+
+TEST_CASE("holder_on") {
+  const Plan plan = plan_of(std::string(k_plan));
+  const auto holder = [&](const char* id, Day day) {
+    return id_of(holder_on(plan, *plan.find_agency(id), day));
+  };
+  SUBCASE("the agency itself until its last day") {
+    CHECK(holder("so-nnptnt", ymd(2025, 2, 28)) == "so-nnptnt");
+    CHECK(holder("ubnd", ymd(2030, 12, 31)) == "ubnd");
+  }
+  SUBCASE("then its successors, followed on") {
+    CHECK(holder("so-nnptnt", ymd(2025, 3, 1)) == "so-nnmt");
+    CHECK(holder("so-nnptnt", ymd(2025, 7, 1)) == "dn-so-nnmt");
+  }
+  SUBCASE("a successor that has not begun yet already holds it") {
+    CHECK(holder("so-yt", ymd(2025, 7, 1)) == "dn-so-yt");
+  }
+  SUBCASE("nobody once the chain ends with no successor") {
+    CHECK(holder("huyen-a", ymd(2025, 6, 30)) == "huyen-a");
+    CHECK(holder("huyen-a", ymd(2025, 7, 1)) == "(none)");
+  }
+}
+
+TEST_CASE("reports_to_itself") {
+  const Plan plan = plan_of("plancheck: 1\n"
+                            "id: p\n"
+                            "title: \"P\"\n"
+                            "issuer: ubnd\n"
+                            "period: {from: 2024-01-01, to: 2030-12-31}\n"
+                            "agencies:\n"
+                            "  ubnd: {name: U}\n"
+                            "  k: {name: K}\n"
+                            "  t: {name: T, until: 2025-02-28, successor: k}\n"
+                            "  y: {name: Y, until: 2025-02-28, successor: ubnd}\n"
+                            "tasks: [{id: T1, title: t, owners: [t]}]\n"
+                            "duties:\n"
+                            "  - {id: d, title: D, from: [t, y], to: [ubnd], via: k,\n"
+                            "     due: {every: year, by: {month: 12, day: 31}}}\n");
+  const Duty& duty = *plan.find_duty("d");
+  const auto self = [&](const char* id, Day due) {
+    return reports_to_itself(plan, duty, *plan.find_agency(id), due);
+  };
+  CHECK_FALSE(self("t", ymd(2024, 12, 31)));
+  CHECK(self("k", ymd(2025, 12, 31)));    // the via
+  CHECK(self("ubnd", ymd(2025, 12, 31))); // a recipient
+  CHECK_FALSE(self("y", ymd(2024, 12, 31)));
+}
