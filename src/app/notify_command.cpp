@@ -34,6 +34,8 @@ std::string failure_output(std::string_view output) {
 }
 
 // Each agency's items for today, agencies in the order of their first item.
+// An item goes to the agency that answers for it today: the successor of an
+// agency that has ended. Items overdue past --max-overdue go to the digest only.
 std::vector<AgencyItems> group_by_agency(const CheckResult& result, Day as_of,
                                          const ReminderPolicy& policy) {
   std::vector<AgencyItems> groups;
@@ -41,14 +43,16 @@ std::vector<AgencyItems> group_by_agency(const CheckResult& result, Day as_of,
     if (!is_due_for_reminder(f, as_of, policy)) {
       continue;
     }
+    const Agency* recipient = f.answerable_by != nullptr ? f.answerable_by : f.obligation.agency;
     auto it = std::find_if(groups.begin(), groups.end(), [&](const AgencyItems& g) {
-      return g.plan == f.plan && g.agency == f.obligation.agency;
+      return g.plan == f.plan && g.agency == recipient;
     });
     if (it == groups.end()) {
-      groups.push_back({f.plan, f.obligation.agency, {}, !f.obligation.agency->emails.empty()});
+      groups.push_back(
+          {f.plan, recipient, {}, {}, !recipient->emails.empty(), recipient->active_on(as_of)});
       it = std::prev(groups.end());
     }
-    it->items.push_back(&f);
+    (is_past_max_overdue(f, policy) ? it->stale : it->items).push_back(&f);
   }
   std::stable_sort(groups.begin(), groups.end(), [](const AgencyItems& a, const AgencyItems& b) {
     return std::tie(a.plan->id.value, a.agency->id.value) <
@@ -94,6 +98,10 @@ ExitCode run_notify(const NotifyOptions& options, const OutputOptions& output, s
   // Compose one message per agency with an address, and the digest.
   std::vector<std::pair<std::string, MailMessage>> messages; // who, message
   for (const AgencyItems& group : groups) {
+    // Never write to a body that does not exist on the day; its items are in the digest.
+    if (group.items.empty() || !group.exists) {
+      continue;
+    }
     if (!group.has_address) {
       err << "plancheck: "
           << terminal_text(localize(
@@ -124,7 +132,7 @@ ExitCode run_notify(const NotifyOptions& options, const OutputOptions& output, s
     m.date = date;
     // No agency id starts with '_', so the digest's id is never an agency's.
     m.message_id = message_id(groups.front().plan->id.value, "_digest", run->as_of, options.from);
-    m.body = digest_body(groups, run->as_of, lang);
+    m.body = digest_body(groups, run->as_of, options.policy.max_overdue_days, lang);
     messages.emplace_back("digest", std::move(m));
   }
 

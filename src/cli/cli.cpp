@@ -341,6 +341,12 @@ int run_command(int argc, char** argv, Lang& lang) {
                    "Remind of overdue or incomplete items every N days")
       ->check(CLI::Range(1, 366))
       ->capture_default_str();
+  notify_cmd
+      ->add_option("--max-overdue", notify.policy.max_overdue_days,
+                   "Leave an item more than N days overdue to the digest; 0: no limit")
+      ->check(CLI::Range(0, 3660))
+      ->type_name("N")
+      ->capture_default_str();
   notify_cmd->add_flag("--all-items", notify.policy.all_items,
                        "Include everything outstanding, whatever the day");
 

@@ -39,4 +39,10 @@ bool is_due_for_reminder(const Finding& finding, Day as_of, const ReminderPolicy
   return false;
 }
 
+bool is_past_max_overdue(const Finding& finding, const ReminderPolicy& policy) {
+  const bool outstanding =
+      finding.status == Status::overdue || finding.status == Status::incomplete;
+  return outstanding && policy.max_overdue_days > 0 && finding.days > policy.max_overdue_days;
+}
+
 } // namespace plancheck

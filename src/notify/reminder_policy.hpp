@@ -12,6 +12,7 @@ struct ReminderPolicy {
   std::vector<int> lead_days{30, 14, 7, 3, 1, 0}; // days before the deadline
   int repeat_days = 7;                            // overdue or incomplete: every N days
   bool all_items = false;                         // everything outstanding, whatever the day
+  int max_overdue_days = 90; // past this many days overdue, the digest only; 0: no limit
 };
 
 // Whether `finding` belongs in the reminders of `as_of`: an outstanding item
@@ -19,5 +20,10 @@ struct ReminderPolicy {
 // day and every `repeat_days` after; an incomplete one on the day its first
 // report came and every `repeat_days` after (and at its lead times).
 bool is_due_for_reminder(const Finding& finding, Day as_of, const ReminderPolicy& policy);
+
+// Whether `finding` is overdue or incomplete by more than the policy's
+// `max_overdue_days`: it is then left out of the agency's own reminders and
+// kept in the digest.
+bool is_past_max_overdue(const Finding& finding, const ReminderPolicy& policy);
 
 } // namespace plancheck

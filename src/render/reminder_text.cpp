@@ -70,6 +70,24 @@ std::string item_line(const Finding& f, Lang lang) {
         fmt::format("\n  {} {}",
                     lang == Lang::vi ? "còn thiếu:" : "missing:", fmt::join(f.missing_tasks, ", "));
   }
+  if (f.answerable_by != nullptr) {
+    // Whose item it was, and since when the reader's body holds it.
+    const Agency& owed_by = *f.obligation.agency;
+    std::string who = agency_text(owed_by);
+    if (owed_by.until) {
+      who += fmt::format(" ({} {})", lang == Lang::vi ? "đến" : "until",
+                         format_day(owed_by.until->value, lang));
+    }
+    if (f.passed_on) {
+      line += lang == Lang::vi ? fmt::format("\n  việc của {}, chuyển giao từ ngày {}", who,
+                                             format_day(*f.passed_on, lang))
+                               : fmt::format("\n  an item of {}, passed on {}", who,
+                                             format_day(*f.passed_on, lang));
+    } else {
+      line += lang == Lang::vi ? fmt::format("\n  việc của {}", who)
+                               : fmt::format("\n  an item of {}", who);
+    }
+  }
   return line + '\n';
 }
 
@@ -119,22 +137,40 @@ std::string digest_subject(const std::vector<AgencyItems>& agencies, Lang lang) 
   std::vector<const Finding*> all;
   for (const AgencyItems& a : agencies) {
     all.insert(all.end(), a.items.begin(), a.items.end());
+    all.insert(all.end(), a.stale.begin(), a.stale.end());
   }
   return fmt::format("[plancheck] {}: {}", lang == Lang::vi ? "Tổng hợp" : "Digest",
                      counts(all, lang));
 }
 
-std::string digest_body(const std::vector<AgencyItems>& agencies, Day as_of, Lang lang) {
+std::string digest_body(const std::vector<AgencyItems>& agencies, Day as_of, int max_overdue_days,
+                        Lang lang) {
   const bool vi = lang == Lang::vi;
   std::string out =
       vi ? fmt::format("Các việc cần nhắc tính đến ngày {}, theo đơn vị:\n\n",
                        format_day(as_of, lang))
          : fmt::format("Items to remind as of {}, by agency:\n\n", format_day(as_of, lang));
   for (const AgencyItems& a : agencies) {
-    out += fmt::format("== {} ({}){}: {}\n\n", one_line(a.agency->name), a.agency->id.value,
-                       a.has_address ? "" : (vi ? " [không có địa chỉ email]" : " [no address]"),
-                       counts(a.items, lang));
+    std::vector<const Finding*> all = a.items;
+    all.insert(all.end(), a.stale.begin(), a.stale.end());
+    const std::string_view mark =
+        !a.exists ? (vi ? " [không tồn tại vào ngày này]" : " [does not exist on this day]")
+        : a.has_address ? ""
+                        : (vi ? " [không có địa chỉ email]" : " [no address]");
+    out += fmt::format("== {} ({}){}: {}\n\n", one_line(a.agency->name), a.agency->id.value, mark,
+                       counts(all, lang));
     out += items_by_kind(a.items, lang);
+    if (!a.stale.empty()) {
+      std::string section;
+      for (const Finding* f : a.stale) {
+        section += item_line(*f, lang);
+      }
+      out +=
+          vi ? fmt::format("QUÁ HẠN TRÊN {} NGÀY (không còn nhắc trong thư gửi đơn vị)\n{}\n",
+                           max_overdue_days, section)
+             : fmt::format("OVERDUE MORE THAN {} DAYS (no longer in the agency's reminders)\n{}\n",
+                           max_overdue_days, section);
+    }
   }
   return out + footer(lang);
 }

@@ -137,3 +137,36 @@ TEST_CASE("is_due_for_reminder: --all-items includes everything outstanding") {
   CHECK(is_due_for_reminder(finding(Status::pending), due_plus(-45), all));
   CHECK(is_due_for_reminder(finding(Status::pending), due_plus(-4 * 365), all));
 }
+
+TEST_CASE("is_due_for_reminder: waived and lapsed items never") {
+  ReminderPolicy all;
+  all.all_items = true;
+  for (Status status : {Status::waived, Status::lapsed}) {
+    CAPTURE(status_id(status));
+    CHECK(reminder_days(finding(status), -40, 400).empty());
+    CHECK(reminder_days(finding(status), -40, 400, all).empty());
+  }
+}
+
+TEST_CASE("is_past_max_overdue") {
+  const auto past = [](Status status, int days, int max) {
+    Finding f = finding(status);
+    f.days = days;
+    ReminderPolicy policy;
+    policy.max_overdue_days = max;
+    return is_past_max_overdue(f, policy);
+  };
+  SUBCASE("overdue or incomplete by more than the limit") {
+    CHECK_FALSE(past(Status::overdue, 90, 90));
+    CHECK(past(Status::overdue, 91, 90));
+    CHECK(past(Status::incomplete, 91, 90));
+  }
+  SUBCASE("0 is no limit") {
+    CHECK_FALSE(past(Status::overdue, 5000, 0));
+  }
+  SUBCASE("other statuses are never past it") {
+    CHECK_FALSE(past(Status::late, 500, 90));
+    CHECK_FALSE(past(Status::lapsed, 500, 90));
+    CHECK_FALSE(past(Status::due_soon, -3, 1));
+  }
+}
