@@ -33,7 +33,7 @@ ExitCode run_validate(const ValidateOptions& options, const OutputOptions& outpu
   }
   // Read and load every file, then apply the rules that span files.
   Workspace ws = load_workspace(discovery.targets);
-  validate_workspace(ws);
+  validate_workspace(ws, options.as_of, options.now);
   // Tell, in every format asked for.
   const std::size_t errors = count_severity(ws.diagnostics, Severity::error);
   const std::size_t warnings = count_severity(ws.diagnostics, Severity::warning);

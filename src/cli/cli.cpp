@@ -226,6 +226,12 @@ int run_command(int argc, char** argv, Lang& lang) {
   validate_cmd->add_option("path", validate.paths,
                            "Plan folder, plan file, or report files or folders (default: .)");
   validate_cmd->add_flag("--strict", validate.strict, "Fail on warnings too");
+  std::string validate_as_of;
+  validate_cmd
+      ->add_option("--as-of", validate_as_of,
+                   "Warn of reports submitted after DATE (default: today in the plan's time zone)")
+      ->check(check_date)
+      ->type_name("DATE");
   validate_cmd
       ->add_option("--format", validate_formats,
                    "Output: text, json, github, junit or sarif, to standard output or to\n"
@@ -448,6 +454,10 @@ int run_command(int argc, char** argv, Lang& lang) {
     if (validating) {
       validate.outputs = outputs;
       validate.step_summary = step_summary_path();
+      validate.now = std::chrono::system_clock::now();
+      if (!validate_as_of.empty()) {
+        validate.as_of = parse_date(validate_as_of).day;
+      }
       return static_cast<int>(run_validate(validate, output, std::cout, std::cerr));
     }
     check.now = std::chrono::system_clock::now();

@@ -144,6 +144,12 @@ public:
   void add_plan(const fs::path& plan_file) {
     const fs::path dir = plan_file.parent_path();
     add_reports(plan_file, yaml_files_below((dir.empty() ? fs::path(".") : dir) / "reports"));
+    // A plan reached through its folder answers for every YAML file in it.
+    Entry& entry = m_entries[shown(plan_file)];
+    if (!entry.scanned) {
+      entry.unread = unread_yaml_files(dir, shown);
+      entry.scanned = true;
+    }
   }
 
   void add_reports(const fs::path& plan_file, ReportFiles found) {
@@ -172,7 +178,7 @@ public:
   std::vector<PlanTarget> targets() const {
     std::vector<PlanTarget> out;
     for (const auto& [plan, entry] : m_entries) {
-      PlanTarget target{plan, {entry.reports.begin(), entry.reports.end()}, {}};
+      PlanTarget target{plan, {entry.reports.begin(), entry.reports.end()}, {}, entry.unread};
       for (const auto& [path, error] : entry.unreadable) {
         target.unreadable.push_back(error);
       }
@@ -185,6 +191,8 @@ private:
   struct Entry {
     std::set<std::string> reports;
     std::map<std::string, PathError> unreadable; // by path, each once
+    std::vector<UnreadFile> unread;
+    bool scanned = false;
   };
   ReportScope m_scope;
   std::map<std::string, Entry> m_entries;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "load/unread_files.hpp"
 #include "model/message.hpp"
 
 #include <string>
@@ -18,6 +19,7 @@ struct PlanTarget {
   std::string plan_path;                 // plan.yaml, as it will be shown
   std::vector<std::string> report_paths; // sorted, each once
   std::vector<PathError> unreadable;     // folders below the plan that could not be listed
+  std::vector<UnreadFile> unread;        // YAML files in the plan's folder no rule reads
 };
 
 enum class ReportScope {

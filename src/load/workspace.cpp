@@ -4,6 +4,8 @@
 #include "load/plan_loader.hpp"
 #include "load/report_loader.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -37,6 +39,25 @@ const SourceFile* take_source(Workspace& ws, const InMemoryFiles& files, const s
   return &ws.files.emplace_back(path, it->second);
 }
 
+// Where the file should go, as far as its name and place tell.
+Message unread_message(const UnreadFile& file) {
+  switch (file.reason) {
+  case UnreadReason::extension_case: {
+    const std::size_t dot = file.path.rfind('.');
+    std::string ext = file.path.substr(dot);
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return {MsgId::unread_extension_case, {file.path.substr(0, dot) + ext}};
+  }
+  case UnreadReason::plan_name:
+    return {MsgId::unread_plan_name, {}};
+  case UnreadReason::elsewhere:
+    break;
+  }
+  return {MsgId::unread_elsewhere, {}};
+}
+
+
 // Load every file `targets` name, getting each through `read(ws, path, plan_folder)`.
 template <typename Read>
 Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read) {
@@ -53,6 +74,10 @@ Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read)
     if (loaded.source != nullptr) {
       Reporter reporter(*loaded.source, ws.diagnostics);
       loaded.plan = load_plan(*loaded.source, reporter);
+    }
+    for (const UnreadFile& file : target.unread) {
+      ws.diagnostics.push_back(
+          {file.path, {}, {}, Severity::warning, Rule::plan_unread_file, unread_message(file), {}});
     }
     for (const std::string& path : target.report_paths) {
       LoadedReport report;

@@ -153,6 +153,24 @@ constexpr std::array k_messages{
           "'{0}' chưa tồn tại vào ngày {1} (bắt đầu từ ngày {2})"},
     Entry{MsgId::duplicate_number, "report number '{0}' is also used by {1}",
           "số báo cáo '{0}' cũng được dùng ở {1}"},
+    Entry{MsgId::submitted_future,
+          "'submitted' is {0}, after today ({1}): check ignores this report until that day; "
+          "is the year right?",
+          "'submitted' là {0}, sau hôm nay ({1}): check bỏ qua báo cáo này cho đến ngày đó; "
+          "năm có đúng không?"},
+    Entry{MsgId::unread_extension_case,
+          "not read: reports and decisions are read only from names ending in .yaml or .yml "
+          "in lower case; rename it to {0}",
+          "không được đọc: chỉ đọc báo cáo và quyết định có tên kết thúc bằng .yaml hoặc .yml "
+          "(chữ thường); hãy đổi tên thành {0}"},
+    Entry{MsgId::unread_plan_name,
+          "not read: the plan is read only from plan.yaml; rename it if it is the plan",
+          "không được đọc: kế hoạch chỉ được đọc từ plan.yaml; hãy đổi tên nếu đây là kế hoạch"},
+    Entry{MsgId::unread_elsewhere,
+          "not read: reports go below reports/, decisions below decisions/; move it there if it "
+          "is one",
+          "không được đọc: báo cáo đặt trong reports/, quyết định đặt trong decisions/; hãy "
+          "chuyển tệp vào đó nếu là báo cáo hoặc quyết định"},
     Entry{MsgId::no_plan_found, "no plan.yaml here or in any folder below",
           "không có plan.yaml ở đây hay trong thư mục con nào"},
     Entry{MsgId::no_plan_above, "no plan.yaml in its folder or any folder above",

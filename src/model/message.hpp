@@ -89,6 +89,10 @@ enum class MsgId {
   inactive_ended,
   inactive_not_yet,
   duplicate_number,
+  submitted_future,
+  unread_extension_case,
+  unread_plan_name,
+  unread_elsewhere,
   // command line and run
   no_plan_found,
   no_plan_above,

@@ -47,6 +47,8 @@ enum class Rule {
   plan_orphan_task,
   plan_unused_agency,
   report_duplicate_number,
+  plan_unread_file,
+  report_future,
   deadline_overdue,
   deadline_incomplete,
   deadline_late,

@@ -160,7 +160,7 @@ void check_one(const Report& report, const Plan& plan, OwnersCache& cache, Repor
 } // namespace
 
 void check_report_rules(const Plan& plan, const std::vector<LoadedReport>& reports,
-                        Diagnostics& out) {
+                        Diagnostics& out, std::optional<Day> today) {
   std::map<std::string, std::string> first_with_number;
   OwnersCache cache;
   for (const LoadedReport& loaded : reports) {
@@ -170,6 +170,12 @@ void check_report_rules(const Plan& plan, const std::vector<LoadedReport>& repor
     const Report& report = *loaded.report;
     Reporter reporter(*loaded.source, out);
     check_one(report, plan, cache, reporter);
+    // A report from the future is ignored by check until that day: a wrong
+    // year would hide it without a word.
+    if (today && report.submitted.pos.line != 0 && report.submitted.value > *today) {
+      reporter.report(report.submitted.pos, Rule::report_future, MsgId::submitted_future,
+                      {format_iso(report.submitted.value), format_iso(*today)});
+    }
     if (!report.number.value.empty()) {
       const auto [it, inserted] = first_with_number.emplace(report.number.value, report.path);
       if (!inserted) {

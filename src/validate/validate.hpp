@@ -2,10 +2,15 @@
 
 #include "load/workspace.hpp"
 
+#include <chrono>
+#include <optional>
+
 namespace plancheck {
 
 // Apply every rule that spans files to what `ws` holds, adding to its
-// diagnostics, and sort them by file and position.
-void validate_workspace(Workspace& ws);
+// diagnostics, and sort them by file and position. Today is `as_of` when
+// given, else the day it is at `now` in each plan's zone.
+void validate_workspace(Workspace& ws, std::optional<Day> as_of,
+                        std::chrono::system_clock::time_point now);
 
 } // namespace plancheck

@@ -19,7 +19,7 @@ count() {
 check "validate --format junit on files with errors and warnings exits 1"
 expect_status 1 "$plancheck" validate "$mixed" --format junit >"$tmp/validate-mixed.xml"
 check "validate --format junit=PATH on the shipped plan exits 0"
-expect_status 0 "$plancheck" validate "$shipped" --format "junit=$tmp/validate-shipped.xml"
+expect_status 0 "$plancheck" validate "$shipped" --as-of 2026-12-31 --format "junit=$tmp/validate-shipped.xml"
 check "validate --lang vi --format junit exits 1"
 expect_status 1 "$plancheck" --lang vi validate "$mixed" --format junit >"$tmp/validate-mixed-vi.xml"
 check "check --format junit on the shipped plan as of 2026-11-28 exits 1"

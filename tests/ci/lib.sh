@@ -4,6 +4,9 @@
 
 ci_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 ci_dir=$ci_root/tests/ci
+# validate runs on the shipped plan pass --as-of 2026-12-31: its last reports
+# are dated December 2026, and a day before them would warn of reports from
+# the future.
 shipped=$ci_root/plans/binh-phuoc-cnsh-2024
 mixed=$ci_root/tests/e2e/ci/data/mixed
 

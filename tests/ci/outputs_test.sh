@@ -97,14 +97,14 @@ grep -Fq '<!--' summary.md && fail "an HTML comment reached the summary"
 grep -Fq '<b>' summary.md && fail "an HTML tag reached the summary"
 
 check "GITHUB_STEP_SUMMARY that cannot be written: exit 2, after the output is written"
-expect_status 2 env GITHUB_STEP_SUMMARY="$tmp/missing/summary.md" "$plancheck" validate "$shipped" \
+expect_status 2 env GITHUB_STEP_SUMMARY="$tmp/missing/summary.md" "$plancheck" validate "$shipped" --as-of 2026-12-31 \
   >stdout.txt 2>stderr.txt
 expect_line stdout.txt '^16 files, 0 errors, 0 warnings$'
 expect_line stderr.txt "^plancheck: $tmp/missing/summary.md: error: "
 [[ ! -e missing ]] || fail "a folder was created for the summary"
 
 check "GITHUB_STEP_SUMMARY empty: no summary, exit 0"
-expect_status 0 env GITHUB_STEP_SUMMARY= "$plancheck" validate "$shipped" >/dev/null
+expect_status 0 env GITHUB_STEP_SUMMARY= "$plancheck" validate "$shipped" --as-of 2026-12-31 >/dev/null
 
 check "conflicting outputs (json twice on standard output) exit 2 and write nothing"
 rm -f out.xml
@@ -121,7 +121,7 @@ expect_status 2 "$plancheck" check "$escapes" --as-of 2026-11-28 --format json=s
 expect_line stderr.txt 'same.out is named twice'
 
 check "a file in a folder that does not exist: exit 2, no file, no temporary file"
-expect_status 2 "$plancheck" validate "$shipped" --format "junit=$tmp/missing/out.xml" --format text \
+expect_status 2 "$plancheck" validate "$shipped" --as-of 2026-12-31 --format "junit=$tmp/missing/out.xml" --format text \
   >stdout.txt 2>stderr.txt
 expect_line stderr.txt "^plancheck: $tmp/missing/out.xml: error: .*No such file or directory"
 [[ ! -e missing ]] || fail "missing/ was created"

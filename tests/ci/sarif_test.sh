@@ -11,7 +11,7 @@ check "validate --format sarif on files with errors and warnings exits 1"
 expect_status 1 "$plancheck" validate "$mixed" --format sarif >"$tmp/validate-mixed.sarif"
 
 check "validate --format sarif=PATH on the shipped plan (no results) exits 0"
-expect_status 0 "$plancheck" validate "$shipped" --format "sarif=$tmp/validate-shipped.sarif"
+expect_status 0 "$plancheck" validate "$shipped" --as-of 2026-12-31 --format "sarif=$tmp/validate-shipped.sarif"
 
 check "validate --lang vi --format sarif exits 1"
 expect_status 1 "$plancheck" --lang vi validate "$mixed" --format sarif >"$tmp/validate-mixed-vi.sarif"

@@ -276,3 +276,21 @@ TEST_CASE("check_report_rules skips reports that could not be read") {
         "1:1 schema.type: '(file)' must be a mapping of keys to values");
   CHECK(describe(reports.check(plan)) == "");
 }
+
+TEST_CASE("check_report_rules: report.future") {
+  const Plan plan = plan_of(std::string(k_plan));
+  ReportSet reports;
+  REQUIRE(describe(reports.add("reports/r.yaml", report("so-tc", "2026-12-04", ""))) == "");
+  const Day today = Day{date::year{2026} / date::November / date::day{30}};
+  SUBCASE("submitted after today: a warning at `submitted`") {
+    CHECK(describe(reports.check(plan, today)) ==
+          "5:12 report.future: 'submitted' is 2026-12-04, after today (2026-11-30): check "
+          "ignores this report until that day; is the year right?");
+  }
+  SUBCASE("on or before today: nothing") {
+    CHECK(describe(reports.check(plan, today + date::days{4})) == "");
+  }
+  SUBCASE("without a today: nothing") {
+    CHECK(describe(reports.check(plan)) == "");
+  }
+}

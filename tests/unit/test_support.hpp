@@ -124,10 +124,11 @@ public:
     return loading;
   }
 
-  // Return what the report rules say about the reports added so far.
-  Diagnostics check(const Plan& plan) const {
+  // Return what the report rules say about the reports added so far, on
+  // `today` when it is given.
+  Diagnostics check(const Plan& plan, std::optional<Day> today = std::nullopt) const {
     Diagnostics out;
-    check_report_rules(plan, m_reports, out);
+    check_report_rules(plan, m_reports, out, today);
     return out;
   }
 
