@@ -57,7 +57,6 @@ Message unread_message(const UnreadFile& file) {
   return {MsgId::unread_elsewhere, {}};
 }
 
-
 // Load every file `targets` name, getting each through `read(ws, path, plan_folder)`.
 template <typename Read>
 Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read) {
