@@ -148,6 +148,7 @@ public:
     Entry& entry = m_entries[shown(plan_file)];
     if (!entry.scanned) {
       entry.unread = unread_yaml_files(dir, shown);
+      drop_link_targets(entry);
       entry.scanned = true;
     }
   }
@@ -188,6 +189,31 @@ public:
   }
 
 private:
+  struct Entry;
+
+  // A file that a report link inside the folder leads to is read through
+  // that link, so it is no file that nothing reads.
+  static void drop_link_targets(Entry& entry) {
+    std::set<fs::path> targets;
+    for (const std::string& report : entry.reports) {
+      std::error_code ec;
+      if (fs::is_symlink(report, ec)) {
+        const fs::path target = fs::weakly_canonical(report, ec);
+        if (!ec) {
+          targets.insert(target);
+        }
+      }
+    }
+    if (targets.empty()) {
+      return;
+    }
+    std::erase_if(entry.unread, [&targets](const UnreadFile& file) {
+      std::error_code ec;
+      const fs::path canonical = fs::weakly_canonical(file.path, ec);
+      return !ec && targets.contains(canonical);
+    });
+  }
+
   struct Entry {
     std::set<std::string> reports;
     std::map<std::string, PathError> unreadable; // by path, each once
