@@ -222,9 +222,10 @@ int run_command(int argc, char** argv, Lang& lang) {
   ValidateOptions validate;
   std::vector<std::string> validate_formats;
   CLI::App* validate_cmd = app.add_subcommand(
-      "validate", "Check plan and report files against the format and each other");
-  validate_cmd->add_option("path", validate.paths,
-                           "Plan folder, plan file, or report files or folders (default: .)");
+      "validate", "Check plan, report and decision files against the format and each other");
+  validate_cmd->add_option(
+      "path", validate.paths,
+      "Plan folder, plan file, or report or decision files or folders (default: .)");
   validate_cmd->add_flag("--strict", validate.strict, "Fail on warnings too");
   std::string validate_as_of;
   validate_cmd

@@ -82,7 +82,7 @@ bool read_within(FieldReader& reader, const YamlNode& node, Deadline& deadline) 
 } // namespace
 
 std::optional<Located<Deadline>> read_deadline(FieldReader& reader, const YamlNode& node,
-                                               Repeats repeats) {
+                                               Repeats repeats, MsgId no_repeat) {
   if (!reader.expect_mapping(node, "due")) {
     return std::nullopt;
   }
@@ -90,7 +90,7 @@ std::optional<Located<Deadline>> read_deadline(FieldReader& reader, const YamlNo
   const YamlNode* every = node.find("every");
   if (every != nullptr && repeats == Repeats::forbidden) {
     const std::size_t index = static_cast<std::size_t>(every - node.values.data());
-    reader.reporter().report(node.keys[index].pos, Rule::schema_value, MsgId::deadline_task_yearly);
+    reader.reporter().report(node.keys[index].pos, Rule::schema_value, no_repeat);
     return std::nullopt;
   }
   const std::array<std::string_view, 3> forms{"by", "before", "within"};

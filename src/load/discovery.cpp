@@ -13,6 +13,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view k_plan_file = "plan.yaml";
+constexpr std::string_view k_decisions_dir = "decisions";
 
 // The path as the user will read it: "plans/x/plan.yaml", never "./plan.yaml".
 std::string shown(const fs::path& path) {
@@ -137,28 +138,58 @@ Walk plans_below(const fs::path& dir) {
   return walk;
 }
 
+// Whether `file` lies below the folder `dir`, however either was written.
+bool lies_below(const fs::path& file, const fs::path& dir) {
+  std::error_code ec;
+  const fs::path f = fs::weakly_canonical(file, ec);
+  const fs::path d = fs::weakly_canonical(dir, ec);
+  if (ec) {
+    return false;
+  }
+  const auto [d_end, f_at] = std::mismatch(d.begin(), d.end(), f.begin(), f.end());
+  return d_end == d.end() && f_at != f.end();
+}
+
+// The folder holding `plan_file`, never empty.
+fs::path plan_dir(const fs::path& plan_file) {
+  const fs::path dir = plan_file.parent_path();
+  return dir.empty() ? fs::path(".") : dir;
+}
+
 class Collector {
+  struct Entry;
+
 public:
   explicit Collector(ReportScope scope) : m_scope(scope) {}
 
   void add_plan(const fs::path& plan_file) {
-    const fs::path dir = plan_file.parent_path();
-    add_reports(plan_file, yaml_files_below((dir.empty() ? fs::path(".") : dir) / "reports"));
+    add_found(plan_file, yaml_files_below(plan_dir(plan_file) / "reports"), &Entry::reports);
+    add_found(plan_file, yaml_files_below(plan_dir(plan_file) / k_decisions_dir),
+              &Entry::decisions);
     // A plan reached through its folder answers for every YAML file in it.
     Entry& entry = m_entries[shown(plan_file)];
     if (!entry.scanned) {
-      entry.unread = unread_yaml_files(dir, shown);
+      entry.unread = unread_yaml_files(plan_file.parent_path(), shown);
       drop_link_targets(entry);
       entry.scanned = true;
     }
   }
 
-  void add_reports(const fs::path& plan_file, ReportFiles found) {
+  // Add the files found below a folder of `plan_file` to `which` of its
+  // sets, and the folders that could not be listed.
+  void add_found(const fs::path& plan_file, ReportFiles found,
+                 std::set<std::string> Entry::*which) {
     Entry& entry = m_entries[shown(plan_file)];
-    for (std::string& report : found.files) {
-      entry.reports.insert(std::move(report));
+    for (std::string& file : found.files) {
+      (entry.*which).insert(std::move(file));
     }
-    for (PathError& error : found.unreadable) {
+    add_unreadable(plan_file, std::move(found.unreadable));
+  }
+
+  // Keep the folders below `plan_file`'s folder that could not be listed, each once.
+  void add_unreadable(const fs::path& plan_file, std::vector<PathError> errors) {
+    Entry& entry = m_entries[shown(plan_file)];
+    for (PathError& error : errors) {
       const std::string path = error.path;
       entry.unreadable.emplace(path, std::move(error));
     }
@@ -172,14 +203,25 @@ public:
     }
   }
 
-  void add_report(const fs::path& plan_file, const std::string& report) {
-    m_entries[shown(plan_file)].reports.insert(report);
+  // Add a file named on its own: a decision below the plan's decisions/
+  // folder, else a report.
+  void add_file(const fs::path& plan_file, const std::string& file) {
+    Entry& entry = m_entries[shown(plan_file)];
+    if (lies_below(file, plan_dir(plan_file) / k_decisions_dir)) {
+      entry.decisions.insert(file);
+    } else {
+      entry.reports.insert(file);
+    }
   }
 
   std::vector<PlanTarget> targets() const {
     std::vector<PlanTarget> out;
     for (const auto& [plan, entry] : m_entries) {
-      PlanTarget target{plan, {entry.reports.begin(), entry.reports.end()}, {}, entry.unread};
+      PlanTarget target{plan,
+                        {entry.reports.begin(), entry.reports.end()},
+                        {},
+                        entry.unread,
+                        {entry.decisions.begin(), entry.decisions.end()}};
       for (const auto& [path, error] : entry.unreadable) {
         target.unreadable.push_back(error);
       }
@@ -189,8 +231,6 @@ public:
   }
 
 private:
-  struct Entry;
-
   // A file that a report link inside the folder leads to is read through
   // that link, so it is no file that nothing reads.
   static void drop_link_targets(Entry& entry) {
@@ -216,6 +256,7 @@ private:
 
   struct Entry {
     std::set<std::string> reports;
+    std::set<std::string> decisions;
     std::map<std::string, PathError> unreadable; // by path, each once
     std::vector<UnreadFile> unread;
     bool scanned = false;
@@ -244,7 +285,11 @@ Discovery discover(const std::vector<std::string>& paths, ReportScope scope) {
         collector.add_plan(path / k_plan_file);
       } else if (const auto plan = plan_above(parent_of(path));
                  plan && scope == ReportScope::named) {
-        collector.add_reports(*plan, yaml_files_below(path));
+        ReportFiles found = yaml_files_below(path);
+        for (const std::string& file : found.files) {
+          collector.add_file(*plan, file);
+        }
+        collector.add_unreadable(*plan, std::move(found.unreadable));
       } else if (Walk below = plans_below(path);
                  !below.files.empty() || !below.unreadable.empty()) {
         // A folder of plans that cannot all be listed might hide a plan.
@@ -264,7 +309,7 @@ Discovery discover(const std::vector<std::string>& paths, ReportScope scope) {
       if (scope == ReportScope::all) {
         collector.add_plan(*plan);
       } else {
-        collector.add_report(*plan, shown(path));
+        collector.add_file(*plan, shown(path));
       }
     } else {
       result.errors.push_back({text, {MsgId::no_plan_above, {}}});

@@ -16,10 +16,11 @@ struct PathError {
 
 // The files to read for one plan.
 struct PlanTarget {
-  std::string plan_path;                 // plan.yaml, as it will be shown
-  std::vector<std::string> report_paths; // sorted, each once
-  std::vector<PathError> unreadable;     // folders below the plan that could not be listed
-  std::vector<UnreadFile> unread;        // YAML files in the plan's folder no rule reads
+  std::string plan_path;                   // plan.yaml, as it will be shown
+  std::vector<std::string> report_paths;   // sorted, each once
+  std::vector<PathError> unreadable;       // folders below the plan that could not be listed
+  std::vector<UnreadFile> unread;          // YAML files in the plan's folder no rule reads
+  std::vector<std::string> decision_paths; // below the plan's decisions/; sorted, each once
 };
 
 enum class ReportScope {
@@ -32,13 +33,14 @@ struct Discovery {
   std::vector<PathError> errors;   // in the order the paths were given
 };
 
-// Work out which plans and reports `paths` name. A path is a plan folder
-// (plan.yaml and every *.yaml/*.yml below reports/), a plan file, a report
-// file or folder (its plan is the nearest plan.yaml above it), or a folder
-// holding plan folders somewhere below it. Shown paths are the given path
-// joined with the path below it. Links to folders are not followed; a folder
-// that cannot be listed is never skipped in silence: below a plan it is kept
-// in the plan's `unreadable`, elsewhere it is an error.
+// Work out which plans, reports and decisions `paths` name. A path is a plan
+// folder (plan.yaml, every *.yaml/*.yml below reports/ and below
+// decisions/), a plan file, a report or decision file or folder (its plan is
+// the nearest plan.yaml above it; below that plan's decisions/ it is a
+// decision), or a folder holding plan folders somewhere below it. Shown paths
+// are the given path joined with the path below it. Links to folders are not
+// followed; a folder that cannot be listed is never skipped in silence: below
+// a plan it is kept in the plan's `unreadable`, elsewhere it is an error.
 Discovery discover(const std::vector<std::string>& paths, ReportScope scope);
 
 } // namespace plancheck

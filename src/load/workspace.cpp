@@ -1,6 +1,7 @@
 #include "load/workspace.hpp"
 
 #include "load/input_file.hpp"
+#include "load/decision_loader.hpp"
 #include "load/plan_loader.hpp"
 #include "load/report_loader.hpp"
 
@@ -86,6 +87,15 @@ Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read)
         report.report = load_report(*report.source, reporter);
       }
       loaded.reports.push_back(std::move(report));
+    }
+    for (const std::string& path : target.decision_paths) {
+      LoadedDecision decision;
+      decision.source = read(ws, path, plan_folder);
+      if (decision.source != nullptr) {
+        Reporter reporter(*decision.source, ws.diagnostics);
+        decision.decision = load_decision(*decision.source, reporter);
+      }
+      loaded.decisions.push_back(std::move(decision));
     }
     ws.plans.push_back(std::move(loaded));
   }

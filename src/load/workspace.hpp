@@ -2,6 +2,7 @@
 
 #include "load/discovery.hpp"
 #include "load/source_file.hpp"
+#include "model/decision.hpp"
 #include "model/diagnostic.hpp"
 #include "model/plan.hpp"
 #include "model/report.hpp"
@@ -19,11 +20,18 @@ struct LoadedReport {
   std::optional<Report> report; // nullopt: not readable as a report at all
 };
 
-// A plan file and the report files read with it.
+// A decision file as loaded: its text (kept for messages) and what it says.
+struct LoadedDecision {
+  const SourceFile* source = nullptr;
+  std::optional<Decision> decision; // nullopt: not readable as a decision at all
+};
+
+// A plan file and the report and decision files read with it.
 struct LoadedPlan {
   const SourceFile* source = nullptr;
   std::optional<Plan> plan; // nullopt: not readable as a plan at all
   std::vector<LoadedReport> reports;
+  std::vector<LoadedDecision> decisions;
 };
 
 // Everything read for one run, with the problems met while reading.

@@ -57,6 +57,9 @@ enum class MsgId {
   month_range,
   day_range,
   bad_email,
+  decision_target,
+  decision_due_yearly,
+  decision_empty,
   // plan rules
   period_order,
   bad_timezone,
@@ -93,6 +96,12 @@ enum class MsgId {
   unread_extension_case,
   unread_plan_name,
   unread_elsewhere,
+  // decision rules
+  decision_plan_mismatch,
+  decision_period_task,
+  decision_no_match,
+  decision_conflict,
+  decision_before_issued,
   // command line and run
   no_plan_found,
   no_plan_above,

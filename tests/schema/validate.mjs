@@ -1,15 +1,18 @@
-// Independent validator for plancheck plan and report files.
+// Independent validator for plancheck plan, report and decision files.
 //
-// Checks YAML files against schemas/plan.schema.json and
-// schemas/report.schema.json with npm's `yaml` (YAML 1.2, core schema, so
-// dates stay strings) and `ajv` (JSON Schema draft-07), independently of the
-// C++ parser, to cross-check plancheck and the schemas.
+// Checks YAML files against schemas/plan.schema.json,
+// schemas/report.schema.json and schemas/decision.schema.json with npm's
+// `yaml` (YAML 1.2, core schema, so dates stay strings) and `ajv` (JSON
+// Schema draft-07), independently of the C++ parser, to cross-check
+// plancheck and the schemas.
 //
 // Set up once:  cd tests/schema && npm ci
 // Run:          node tests/schema/validate.mjs FILE...
 //
-// A file named plan.yaml or plan.yml is checked against the plan schema, any
-// other file against the report schema. One line per file is printed:
+// A file named plan.yaml or plan.yml is checked against the plan schema, a
+// file below the decisions/ folder of the nearest folder holding a plan.yaml
+// against the decision schema, any other file against the report schema.
+// One line per file is printed:
 //   <file>: valid
 //   <file>: invalid: <first error>
 // A file that cannot be read, does not parse (or draws a YAML warning, such as
@@ -17,8 +20,8 @@
 // unquoted number), an anchor or alias, more than one document, or no content
 // is invalid. Exit status: 0 all valid, 1 some invalid, 2 usage error.
 
-import { readFileSync, realpathSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import { parseAllDocuments, visit, isAlias, isMap, isScalar } from 'yaml';
@@ -31,7 +34,7 @@ function loadSchema(name) {
   return JSON.parse(readFileSync(join(schemaDir, name), 'utf8'));
 }
 
-// The compiled plan and report schemas: { plan, report }, each a function
+// The compiled schemas: { plan, report, decision }, each a function
 // (data) => boolean with the errors of the last call in its `errors`. Throws
 // when the schemas cannot be read or compiled.
 export function compileSchemas() {
@@ -39,14 +42,25 @@ export function compileSchemas() {
   return {
     plan: ajv.compile(loadSchema('plan.schema.json')),
     report: ajv.compile(loadSchema('report.schema.json')),
+    decision: ajv.compile(loadSchema('decision.schema.json')),
   };
 }
 
 // Which schema a file is checked against: plan.yaml and plan.yml are plans,
-// every other file is a report.
+// files below the decisions/ folder of their plan (the nearest folder above
+// holding plan.yaml) are decisions, every other file is a report.
 export function schemaKind(file) {
   const name = basename(file);
-  return name === 'plan.yaml' || name === 'plan.yml' ? 'plan' : 'report';
+  if (name === 'plan.yaml' || name === 'plan.yml') return 'plan';
+  let dir = dirname(resolve(file));
+  for (;;) {
+    if (existsSync(join(dir, 'plan.yaml'))) {
+      return relative(dir, resolve(file)).split(sep)[0] === 'decisions' ? 'decision' : 'report';
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return 'report';
+    dir = parent;
+  }
 }
 
 // Check one file: null when it is valid, else a one-line description of the
