@@ -43,9 +43,12 @@ std::unique_ptr<PreparedRun> prepare_run(const std::vector<std::string>& paths,
     return nullptr;
   }
   for (const LoadedPlan& loaded : run->workspace.plans) {
-    PlanInput input{&*loaded.plan, {}};
+    PlanInput input{&*loaded.plan, {}, {}};
     for (const LoadedReport& report : loaded.reports) {
       input.reports.push_back(&*report.report);
+    }
+    for (const LoadedDecision& decision : loaded.decisions) {
+      input.decisions.push_back(&*decision.decision);
     }
     run->inputs.push_back(std::move(input));
   }

@@ -1,5 +1,6 @@
 #include "check/check.hpp"
 
+#include "check/decision_match.hpp"
 #include "model/succession.hpp"
 
 #include <algorithm>
@@ -110,11 +111,13 @@ CheckResult check_plans(const std::vector<PlanInput>& plans, Day as_of, int with
     result.plans.push_back(&plan);
     const std::vector<const Agency*> agencies = selected_agencies(plan, selection);
     const ReportIndex reports = index_reports(input.reports, as_of);
+    const DecisionIndex decisions(plan, input.decisions);
     for (const Obligation& o : build_obligations(plan)) {
       if (!selected_kind_and_year(o, selection)) {
         continue;
       }
-      Finding finding = evaluate(plan, o, reports, as_of, within_days);
+      Finding finding =
+          evaluate(plan, o, reports, as_of, within_days, decision_effect(decisions, o, as_of));
       if (!selection.agencies.empty() && !selected_agency(plan, finding, agencies)) {
         continue;
       }

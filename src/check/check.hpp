@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check/finding.hpp"
+#include "model/decision.hpp"
 #include "model/message.hpp"
 
 #include <array>
@@ -24,10 +25,11 @@ struct Listing {
   std::vector<Status> statuses; // empty: the default (overdue, incomplete, late, due-soon)
 };
 
-// A plan with the reports read for it.
+// A plan with the reports and decisions read for it.
 struct PlanInput {
   const Plan* plan = nullptr;
   std::vector<const Report*> reports;
+  std::vector<const Decision*> decisions;
 };
 
 struct CheckResult {

@@ -64,4 +64,22 @@ std::optional<DecisionRef> decision_in_force(const DecisionIndex& index, const O
   return in_force;
 }
 
+DecisionEffect decision_effect(const DecisionIndex& index, const Obligation& o, Day as_of) {
+  DecisionEffect effect;
+  const std::optional<DecisionRef> ref = decision_in_force(index, o, as_of);
+  if (!ref) {
+    return effect;
+  }
+  const Decision& decision = *ref->decision;
+  const DecisionItem& item = *ref->item;
+  effect.decision = AppliedDecision{decision.number.value, decision.date.value, decision.path,
+                                    item.action == DecisionAction::waive ? item.reason : ""};
+  if (item.action == DecisionAction::waive) {
+    effect.waived = true;
+  } else if (item.due) {
+    effect.due = last_on_time_day(item.due->value);
+  }
+  return effect;
+}
+
 } // namespace plancheck

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/finding.hpp"
 #include "check/obligation.hpp"
 #include "model/decision.hpp"
 
@@ -44,5 +45,9 @@ private:
 // one date are an error that validation reports; the first filed wins).
 std::optional<DecisionRef> decision_in_force(const DecisionIndex& index, const Obligation& o,
                                              Day as_of);
+
+// Return what the decision in force on `as_of` does to `o`: a new last
+// on-time day, or a waiver.
+DecisionEffect decision_effect(const DecisionIndex& index, const Obligation& o, Day as_of);
 
 } // namespace plancheck

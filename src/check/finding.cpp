@@ -189,6 +189,9 @@ Finding evaluate(const Plan& plan, const Obligation& obligation, const ReportInd
   f.status =
       decide_status({f.fulfilled, !matching.empty(), f.due, effect.waived, holder == nullptr},
                     as_of, within_days);
+  if (f.fulfilled && effect.waived) {
+    f.decision.reset(); // a waiver excuses what is not done; this was done
+  }
   f.days = static_cast<int>((f.fulfilled.value_or(as_of) - f.due).count());
   return f;
 }

@@ -18,6 +18,7 @@ struct AppliedDecision {
   std::string number; // the deciding document's number
   Day date{};         // its date: in force from that day
   std::string path;   // the decision file, as the user reached it
+  std::string reason; // a waiver's reason; empty for an extension
 };
 
 // What the decisions in force on the as-of date do to one obligation; empty

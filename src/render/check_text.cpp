@@ -78,6 +78,9 @@ void render_check_text(const CheckResult& result, const TextOptions& options, st
         out << "  " << std::string(agency_width, ' ') << "  " << (vi ? "còn thiếu: " : "missing: ")
             << fmt::format("{}", fmt::join(row.finding->missing_tasks, ", ")) << '\n';
       }
+      if (const std::string waiver = waiver_text(*row.finding, lang); !waiver.empty()) {
+        out << "  " << std::string(agency_width, ' ') << "  " << waiver << '\n';
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 #include "render/finding_words.hpp"
 
+#include "model/calendar.hpp"
 #include "render/deadline_wording.hpp"
 #include "text/one_line.hpp"
 #include "text/text_layout.hpp"
@@ -120,10 +121,27 @@ std::string what_text(const Finding& f, Lang lang, std::size_t max_width) {
 }
 
 std::string deadline_text(const Finding& f, Lang lang) {
+  if (f.decision && f.status != Status::waived) {
+    // An extension replaces the plan's deadline; the decision says by whose word.
+    const std::string day = format_dmy(f.due);
+    const std::string number = one_line(f.decision->number);
+    return lang == Lang::vi ? fmt::format("gia hạn đến {} theo {}", day, number)
+                            : fmt::format("extended to {} by {}", day, number);
+  }
   const Obligation& o = f.obligation;
   const Deadline& deadline =
       o.kind == ObligationKind::duty ? o.duty->due->value : o.task->due->value;
   return deadline_wording(deadline, o.period, lang);
+}
+
+std::string waiver_text(const Finding& f, Lang lang) {
+  if (f.status != Status::waived || !f.decision) {
+    return {};
+  }
+  const std::string number = one_line(f.decision->number);
+  const std::string reason = one_line(f.decision->reason);
+  return lang == Lang::vi ? fmt::format("miễn theo {}: {}", number, reason)
+                          : fmt::format("waived by {}: {}", number, reason);
 }
 
 std::string agency_text(const Agency& agency) {
@@ -149,6 +167,9 @@ std::string finding_summary(const Finding& f, Lang lang) {
   if (!f.missing_tasks.empty()) {
     message += fmt::format(
         "; {} {}", lang == Lang::vi ? "còn thiếu:" : "missing:", fmt::join(f.missing_tasks, ", "));
+  }
+  if (const std::string waiver = waiver_text(f, lang); !waiver.empty()) {
+    message += "; " + waiver;
   }
   return message;
 }

@@ -27,12 +27,17 @@ std::string days_text(const Finding& f, Lang lang);
 // year, cut to `max_width` columns so that the year always shows.
 std::string what_text(const Finding& f, Lang lang, std::size_t max_width);
 
-// Return the deadline in the plan's own words: "trước 10/12/2025".
+// Return the deadline in the plan's own words, "trước 10/12/2025", or as a
+// decision extended it: "gia hạn đến 31/12/2025 theo 456/UBND-TH".
 std::string deadline_text(const Finding& f, Lang lang);
 
 // Return a finding as one line for CI annotations and test reports:
 // "AGENCY: WHAT (DEADLINE): DAYS", with the missing tasks when there are any.
 std::string finding_summary(const Finding& f, Lang lang);
+
+// Return, for a waived finding, the decision and its reason: "miễn theo
+// 300/UBND-KGVX: ..."; empty for any other.
+std::string waiver_text(const Finding& f, Lang lang);
 
 // Return the name to show for an agency: its short name, else its name.
 std::string agency_text(const Agency& agency);

@@ -35,40 +35,39 @@ bool check_reference(const Plan& plan, const Id& ref, RefKind kind, Reporter& re
   }
   const bool is_agency = plan.find_agency(ref.value) != nullptr;
   const bool is_group = plan.find_group(ref.value) != nullptr;
-  bool found = false;
+  if (kind == RefKind::agency && is_group && !is_agency) {
+    reporter.report(ref.pos, Rule::ref_group_not_agency, MsgId::group_not_agency, {ref.value});
+    return false;
+  }
+  const bool found = kind == RefKind::agency            ? is_agency
+                     : kind == RefKind::agency_or_group ? is_agency || is_group
+                     : kind == RefKind::task            ? plan.find_task(ref.value) != nullptr
+                                                        : plan.find_duty(ref.value) != nullptr;
+  if (found) {
+    return true; // a list of thousands of ids must not gather candidates for each
+  }
   std::vector<std::string_view> candidates;
   MsgId message = MsgId::unknown_agency;
   Rule rule = Rule::ref_unknown_agency;
   switch (kind) {
   case RefKind::agency:
-    if (is_group && !is_agency) {
-      reporter.report(ref.pos, Rule::ref_group_not_agency, MsgId::group_not_agency, {ref.value});
-      return false;
-    }
-    found = is_agency;
     add_ids(plan.agencies, candidates);
     break;
   case RefKind::agency_or_group:
-    found = is_agency || is_group;
     add_ids(plan.agencies, candidates);
     add_ids(plan.groups, candidates);
     message = MsgId::unknown_agency_or_group;
     break;
   case RefKind::task:
-    found = plan.find_task(ref.value) != nullptr;
     add_ids(plan.tasks, candidates);
     message = MsgId::unknown_task;
     rule = Rule::ref_unknown_task;
     break;
   case RefKind::duty:
-    found = plan.find_duty(ref.value) != nullptr;
     add_ids(plan.duties, candidates);
     message = MsgId::unknown_duty;
     rule = Rule::ref_unknown_duty;
     break;
-  }
-  if (found) {
-    return true;
   }
   if (const auto near = closest_match(ref.value, candidates)) {
     reporter.report(ref.pos, rule, with_suggestion(message), {ref.value, *near});

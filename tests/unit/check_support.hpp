@@ -90,7 +90,7 @@ public:
     return out;
   }
 
-  std::vector<PlanInput> inputs() const { return {PlanInput{m_plan.get(), reports()}}; }
+  std::vector<PlanInput> inputs() const { return {PlanInput{m_plan.get(), reports(), {}}}; }
 
   // Check every obligation on `as_of`, listing all of them unless told otherwise.
   CheckResult check(Day as_of, const Selection& selection = {},
