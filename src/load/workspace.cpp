@@ -1,7 +1,7 @@
 #include "load/workspace.hpp"
 
-#include "load/input_file.hpp"
 #include "load/decision_loader.hpp"
+#include "load/input_file.hpp"
 #include "load/plan_loader.hpp"
 #include "load/report_loader.hpp"
 

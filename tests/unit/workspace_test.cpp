@@ -41,7 +41,8 @@ TEST_CASE("load_workspace loads files held in memory as it loads files on disk")
   CHECK(loaded.reports.front().source->line(4) == "number: \"1/BC\"");
 
   SUBCASE("a file it lacks is one that cannot be read") {
-    const Workspace lacking = load_workspace({{"p/plan.yaml", {"p/reports/b.yaml"}, {}, {}, {}}}, files);
+    const Workspace lacking =
+        load_workspace({{"p/plan.yaml", {"p/reports/b.yaml"}, {}, {}, {}}}, files);
     CHECK(describe(lacking.diagnostics) == "0:0 io.read: cannot read: No such file or directory");
     CHECK(lacking.paths == std::vector<std::string>{"p/plan.yaml", "p/reports/b.yaml"});
     REQUIRE(lacking.plans.front().reports.size() == 1);
