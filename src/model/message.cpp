@@ -55,6 +55,8 @@ constexpr std::array k_messages{
           "nằm trong thư mục kế hoạch {0} đang được đọc; hãy ghi kết quả ra ngoài thư mục đó"},
     Entry{MsgId::stdout_failed, "cannot write to standard output: {0}",
           "không ghi được ra đầu ra chuẩn: {0}"},
+    Entry{MsgId::more_not_shown, "and {0} more of this kind in this file, not shown",
+          "và {0} trường hợp cùng loại nữa trong tệp này, không hiển thị"},
     Entry{MsgId::version_unsupported, "format version {0} is not supported; write 'plancheck: 1'",
           "không hỗ trợ phiên bản định dạng {0}; hãy ghi 'plancheck: 1'"},
     Entry{MsgId::required_key, "missing required key '{0}'", "thiếu khóa bắt buộc '{0}'"},

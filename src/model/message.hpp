@@ -31,6 +31,7 @@ enum class MsgId {
   output_not_regular,
   output_in_plan,
   stdout_failed,
+  more_not_shown,
   // shape of the data
   version_unsupported,
   required_key,

@@ -44,7 +44,7 @@ void render_diagnostics(const Diagnostics& diagnostics, Lang lang, const Termina
     const std::string number = std::to_string(d.pos.line);
     const std::string gutter(number.size(), ' ');
     out << fmt::format(" {} | {}\n", number, terminal_text(d.source_line));
-    out << fmt::format(" {} | {}{}\n", gutter, caret_padding(d.source_line, d.pos.column),
+    out << fmt::format(" {} | {}{}\n", gutter, caret_padding(d.source_line, d.source_column),
                        style.paint("^", Color::green));
   }
 }

@@ -37,3 +37,39 @@ TEST_CASE("SourceFile::position counts characters") {
     CHECK(file.position_of_offset(20) == SourcePos{2, 1});
   }
 }
+
+TEST_CASE("SourceFile::position on a long line") {
+  // The blocks of characters counted ahead must agree with counting from
+  // the start of the line, multi-byte characters across block edges included.
+  std::string line;
+  for (int i = 0; i < 300; ++i) {
+    line += i % 3 == 0 ? "ế" : "a";
+  }
+  const SourceFile file("plan.yaml", "x\n" + line + "\n");
+  int bytes = 0;
+  for (int c = 1; c <= 300; ++c) {
+    REQUIRE(file.position(1, bytes) == SourcePos{2, c});
+    CHECK(file.offset_of({2, c}) == 2 + static_cast<std::size_t>(bytes));
+    bytes += (c - 1) % 3 == 0 ? 3 : 1;
+  }
+  CHECK(file.position(1, bytes) == SourcePos{2, 301});
+  CHECK(file.offset_of({2, 301}) == 2 + static_cast<std::size_t>(bytes));
+  CHECK(file.offset_of({2, 999}) == 2 + static_cast<std::size_t>(bytes));
+}
+
+TEST_CASE("SourceFile::offset_of") {
+  SUBCASE("UTF-8 text") {
+    const SourceFile file("plan.yaml", "tên: 1\nb: 2");
+    CHECK(file.offset_of({1, 1}) == 0);
+    CHECK(file.offset_of({1, 3}) == 3);
+    CHECK(file.offset_of({1, 4}) == 4);
+    CHECK(file.offset_of({2, 2}) == 9);
+    CHECK(file.offset_of({3, 1}) == file.bytes().size());
+  }
+  SUBCASE("text that is not UTF-8 counts each bad byte as a character") {
+    const SourceFile file("plan.yaml", "a\xFF\xFE"
+                                       "b\n");
+    CHECK(file.position(0, 3) == SourcePos{1, 4});
+    CHECK(file.offset_of({1, 4}) == 3);
+  }
+}
