@@ -1,11 +1,12 @@
 #include "load/document_reader.hpp"
 
 #include "load/encoding_check.hpp"
+#include "load/nesting_check.hpp"
 
 namespace plancheck {
 
 std::optional<YamlNode> read_document(const SourceFile& file, FieldReader& reader) {
-  if (!check_encoding(file, reader.reporter())) {
+  if (!check_encoding(file, reader.reporter()) || !check_nesting(file, reader.reporter())) {
     return std::nullopt;
   }
   std::optional<YamlNode> root = parse_yaml(file, reader.reporter());

@@ -136,7 +136,11 @@ void FieldReader::check_keys(const YamlNode& node, std::initializer_list<std::st
     if (std::find(candidates.begin(), candidates.end(), key.value) != candidates.end()) {
       continue;
     }
-    if (const auto near = closest_match(key.value, candidates)) {
+    // A suggestion costs an edit distance per known key; none is made for
+    // a report that will only be counted.
+    if (!m_reporter.shows(Rule::schema_unknown_key)) {
+      m_reporter.report(key.pos, Rule::schema_unknown_key, MsgId::unknown_key, {});
+    } else if (const auto near = closest_match(key.value, candidates)) {
       m_reporter.report(key.pos, Rule::schema_unknown_key, MsgId::unknown_key_suggest,
                         {key.value, *near});
     } else {

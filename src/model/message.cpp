@@ -23,6 +23,17 @@ constexpr std::array k_messages{
           "không được dùng ký tự điều khiển U+{0}"},
     Entry{MsgId::tab_char, "tab character; indent and separate with spaces",
           "ký tự tab; hãy thụt lề và ngăn cách bằng dấu cách"},
+    Entry{MsgId::binary_file,
+          "a NUL byte: this is a binary file, not text; plans and reports are UTF-8 YAML text",
+          "byte NUL: đây là tệp nhị phân, không phải văn bản; kế hoạch và báo cáo là văn bản "
+          "YAML UTF-8"},
+    Entry{MsgId::cr_line_end,
+          "a line ends with CR alone (old Mac OS line ends), which is not supported; save the "
+          "file with LF or CR LF line ends",
+          "dòng kết thúc chỉ bằng CR (kiểu Mac OS cũ), không được hỗ trợ; hãy lưu tệp với ký tự "
+          "xuống dòng LF hoặc CR LF"},
+    Entry{MsgId::indent_space, "U+{0} {1} in the indentation; indent with ordinary spaces (U+0020)",
+          "ký tự U+{0} ({1}) trong phần thụt lề; hãy thụt lề bằng dấu cách thường (U+0020)"},
     Entry{MsgId::yaml_syntax, "YAML syntax error: {0}", "lỗi cú pháp YAML: {1}"},
     Entry{MsgId::duplicate_key, "duplicate key '{0}' (first at line {1})",
           "khóa '{0}' bị lặp (lần đầu ở dòng {1})"},

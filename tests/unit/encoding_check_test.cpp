@@ -73,7 +73,8 @@ TEST_CASE("check_encoding") {
     const auto checked = check_text(std::string("a: b\0c\n", 7));
     CHECK_FALSE(checked.fit);
     CHECK(describe(checked.diagnostics) ==
-          "1:5 yaml.control-char: control character U+0000 is not allowed");
+          "1:5 yaml.binary: a NUL byte: this is a binary file, not text; plans and reports are "
+          "UTF-8 YAML text");
   }
   SUBCASE("C1 control character") {
     const auto checked = check_text("a: \xC2\x85\n");
@@ -88,9 +89,50 @@ TEST_CASE("check_encoding") {
           "1:3 yaml.tab: tab character; indent and separate with spaces\n"
           "3:1 yaml.tab: tab character; indent and separate with spaces");
   }
-  SUBCASE("a binary file stops after twenty reports") {
+  SUBCASE("text that is not UTF-8 is reported twenty times, and the rest counted") {
     const auto checked = check_text(std::string(1000, '\xFF'));
     CHECK_FALSE(checked.fit);
-    CHECK(checked.diagnostics.size() == 20);
+    REQUIRE(checked.diagnostics.size() == 21);
+    CHECK(describe(checked.diagnostics[20]) ==
+          "0:0 yaml.encoding: and 980 more of this kind in this file, not shown");
+  }
+  SUBCASE("a binary file is one error, whatever else it holds") {
+    std::string bytes;
+    for (int i = 0; i < 4096; ++i) {
+      bytes += static_cast<char>(i * 7 % 256);
+    }
+    const auto checked = check_text(bytes);
+    CHECK_FALSE(checked.fit);
+    CHECK(describe(checked.diagnostics) ==
+          "1:1 yaml.binary: a NUL byte: this is a binary file, not text; plans and reports are "
+          "UTF-8 YAML text");
+  }
+  SUBCASE("line ends of CR alone, once a file") {
+    const auto checked = check_text("plancheck: 1\rid: p\rtitle: \"x\"\r");
+    CHECK_FALSE(checked.fit);
+    CHECK(describe(checked.diagnostics) ==
+          "1:13 yaml.line-end: a line ends with CR alone (old Mac OS line ends), which is not "
+          "supported; save the file with LF or CR LF line ends");
+  }
+  SUBCASE("CR LF line ends are fine") {
+    const auto checked = check_text("plancheck: 1\r\nid: p\r\n");
+    CHECK(checked.fit);
+  }
+  SUBCASE("a no-break space in the indentation, once a line") {
+    const auto checked = check_text("agencies:\n \u00A0\u00A0a: {name: x}\n  b:\u00A0{}\n");
+    CHECK_FALSE(checked.fit);
+    CHECK(describe(checked.diagnostics) ==
+          "2:2 yaml.indent: U+00A0 NO-BREAK SPACE in the indentation; indent with ordinary "
+          "spaces (U+0020)");
+  }
+  SUBCASE("an ideographic space in the indentation") {
+    const auto checked = check_text("a:\n\u3000b: 1\n");
+    CHECK(describe(checked.diagnostics) ==
+          "2:1 yaml.indent: U+3000 IDEOGRAPHIC SPACE in the indentation; indent with ordinary "
+          "spaces (U+0020)");
+  }
+  SUBCASE("a no-break space inside text is fine") {
+    const auto checked = check_text("name: \"Sở\u00A0Y tế\"\n");
+    CHECK(checked.fit);
   }
 }
