@@ -127,8 +127,7 @@ void check_group_cycles(const Plan& plan, Reporter& reporter) {
   }
 }
 
-void check_succession(const Plan& plan, Reporter& reporter) {
-  std::set<std::set<const Agency*>> reported;
+void check_agency_dates(const Plan& plan, Reporter& reporter) {
   for (const Agency& agency : plan.agencies) {
     if (agency.since && agency.until && agency.since->value > agency.until->value) {
       reporter.report(agency.since->pos, Rule::agency_dates, MsgId::since_after_until,
@@ -138,57 +137,104 @@ void check_succession(const Plan& plan, Reporter& reporter) {
       reporter.report(agency.successor->pos, Rule::agency_successor, MsgId::successor_without_until,
                       {agency.id.value});
     }
-    // Follow the chain; coming back to an agency already on it is a loop.
-    std::vector<const Agency*> chain{&agency};
-    const Agency* current = &agency;
-    while (current->successor) {
-      const Agency* next = plan.find_agency(current->successor->value);
-      if (next == nullptr) {
-        break;
+  }
+}
+
+// The agency `agency` names as its successor, or nullptr.
+const Agency* successor_of(const Plan& plan, const Agency& agency) {
+  return agency.successor ? plan.find_agency(agency.successor->value) : nullptr;
+}
+
+// Each agency has at most one successor, so the chains form a graph in
+// which each walk ends, joins a walk already made, or comes back onto
+// itself: one walk from each agency not yet met finds every loop, and each
+// agency is stepped on once, however long the chains.
+void check_successor_loops(const Plan& plan, Reporter& reporter) {
+  enum class Mark : unsigned char { fresh, on_walk, done };
+  std::vector<Mark> marks(plan.agencies.size(), Mark::fresh);
+  const auto index = [&](const Agency* a) {
+    return static_cast<std::size_t>(a - plan.agencies.data());
+  };
+  std::vector<const Agency*> walk;
+  for (const Agency& start : plan.agencies) {
+    walk.clear();
+    const Agency* current = &start;
+    while (current != nullptr && marks[index(current)] == Mark::fresh) {
+      marks[index(current)] = Mark::on_walk;
+      walk.push_back(current);
+      current = successor_of(plan, *current);
+    }
+    if (current != nullptr && marks[index(current)] == Mark::on_walk) {
+      // A loop: report it once, at its member that comes first in the plan.
+      std::vector<const Agency*> loop(std::find(walk.begin(), walk.end(), current), walk.end());
+      std::rotate(loop.begin(), std::min_element(loop.begin(), loop.end()), loop.end());
+      std::vector<std::string> names;
+      for (const Agency* a : loop) {
+        names.push_back(a->id.value);
       }
-      const auto seen = std::find(chain.begin(), chain.end(), next);
-      if (seen != chain.end()) {
-        if (seen == chain.begin() &&
-            reported.insert(std::set<const Agency*>(chain.begin(), chain.end())).second) {
-          std::vector<std::string> names;
-          for (const Agency* a : chain) {
-            names.push_back(a->id.value);
-          }
-          names.push_back(agency.id.value);
-          reporter.report(agency.successor->pos, Rule::agency_successor, MsgId::successor_loop,
-                          {fmt::format("{}", fmt::join(names, " → "))});
-        }
-        break;
-      }
-      chain.push_back(next);
-      current = next;
+      names.push_back(loop.front()->id.value);
+      reporter.report(loop.front()->successor->pos, Rule::agency_successor, MsgId::successor_loop,
+                      {fmt::format("{}", fmt::join(names, " → "))});
+    }
+    for (const Agency* a : walk) {
+      marks[index(a)] = Mark::done;
     }
   }
 }
 
-// Whether `agency`'s duties die with it: it ended, and so did every successor after it.
-bool ends_without_successor(const Plan& plan, const Agency& agency) {
-  const Agency* current = &agency;
-  for (std::size_t step = 0; step <= plan.agencies.size(); ++step) {
-    if (!current->until) {
-      return false;
+void check_succession(const Plan& plan, Reporter& reporter) {
+  check_agency_dates(plan, reporter);
+  check_successor_loops(plan, reporter);
+}
+
+// For each agency, whether its duties die with it: it ended, and so did
+// every successor after it. Worked out once for all, walking each chain
+// once; a loop (reported elsewhere) counts as not dying.
+std::vector<bool> ends_without_successor(const Plan& plan) {
+  enum class Mark : unsigned char { fresh, on_walk, done };
+  std::vector<Mark> marks(plan.agencies.size(), Mark::fresh);
+  std::vector<bool> ends(plan.agencies.size(), false);
+  const auto index = [&](const Agency* a) {
+    return static_cast<std::size_t>(a - plan.agencies.data());
+  };
+  std::vector<const Agency*> walk;
+  for (const Agency& start : plan.agencies) {
+    walk.clear();
+    const Agency* current = &start;
+    // Follow the chain while the agencies on it ended and name a successor.
+    while (current != nullptr && marks[index(current)] == Mark::fresh && current->until &&
+           current->successor) {
+      marks[index(current)] = Mark::on_walk;
+      walk.push_back(current);
+      current = successor_of(plan, *current);
     }
-    if (!current->successor) {
-      return true;
+    bool result = false;
+    if (current != nullptr) {
+      const Mark mark = marks[index(current)];
+      if (mark == Mark::done) {
+        result = ends[index(current)];
+      } else if (mark == Mark::fresh) {
+        // The chain stops here: it dies if this one ended with no successor.
+        result = current->until.has_value() && !current->successor.has_value();
+        marks[index(current)] = Mark::done;
+        ends[index(current)] = result;
+      }
+      // on_walk: a loop; nothing on it dies.
     }
-    current = plan.find_agency(current->successor->value);
-    if (current == nullptr) {
-      return false;
+    for (const Agency* a : walk) {
+      marks[index(a)] = Mark::done;
+      ends[index(a)] = result;
     }
   }
-  return false;
+  return ends;
 }
 
 void check_orphans(const Plan& plan, Reporter& reporter) {
+  const std::vector<bool> ends = ends_without_successor(plan);
   for (const Task& task : plan.tasks) {
     const std::vector<const Agency*> owners = expand_groups(plan, task.owners);
     if (!owners.empty() && std::all_of(owners.begin(), owners.end(), [&](const Agency* a) {
-          return ends_without_successor(plan, *a);
+          return ends[static_cast<std::size_t>(a - plan.agencies.data())];
         })) {
       reporter.report(task.id.pos, Rule::plan_orphan_task, MsgId::orphan_task, {task.id.value});
     }

@@ -129,6 +129,27 @@ TEST_CASE("check_plan_rules: agency.successor") {
         plan_text("  so-a: {name: A, until: 2025-06-30, successor: so-a}\n", k_one_task));
     CHECK(describe(diagnostics) == "8:49 agency.successor: successors loop: so-a → so-a");
   }
+  SUBCASE("a loop entered at its last member is named from its first") {
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-c: {name: C, until: 2025-06-30, successor: so-b}\n"
+                                "  so-a: {name: A, until: 2025-06-30, successor: so-c}\n"
+                                "  so-b: {name: B, until: 2025-06-30, successor: so-a}\n",
+                                "tasks:\n"
+                                "  - {id: T1, title: t, owners: [so-c]}\n"));
+    CHECK(describe(diagnostics) ==
+          "8:49 agency.successor: successors loop: so-c → so-b → so-a → so-c");
+  }
+  SUBCASE("two loops and a chain into one of them") {
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-x: {name: X, until: 2025-06-30, successor: so-b}\n"
+                                "  so-a: {name: A, until: 2025-06-30, successor: so-b}\n"
+                                "  so-b: {name: B, until: 2025-06-30, successor: so-a}\n"
+                                "  so-c: {name: C, until: 2025-06-30, successor: so-c}\n",
+                                "tasks:\n"
+                                "  - {id: T1, title: t, owners: [so-x]}\n"));
+    CHECK(describe(diagnostics) == "9:49 agency.successor: successors loop: so-a → so-b → so-a\n"
+                                   "11:49 agency.successor: successors loop: so-c → so-c");
+  }
 }
 
 TEST_CASE("check_plan_rules: ref.duplicate-id") {
