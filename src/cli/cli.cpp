@@ -48,8 +48,13 @@ std::string join_statuses() {
 
 // A date option: YYYY-MM-DD or DD/MM/YYYY.
 std::string check_date(const std::string& text) {
-  return parse_date(text).day ? std::string()
-                              : "'" + text + "' is not a date (YYYY-MM-DD or DD/MM/YYYY)";
+  const ParsedDate parsed = parse_date(text);
+  if (parsed.day) {
+    return {};
+  }
+  return parsed.error == DateError::out_of_range
+             ? "'" + text + "' is outside the dates plancheck accepts, 1900-01-01 to 2199-12-31"
+             : "'" + text + "' is not a date (YYYY-MM-DD or DD/MM/YYYY)";
 }
 
 // A comma-separated list of day counts: 30,14,7,3,1,0.

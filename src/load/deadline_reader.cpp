@@ -49,29 +49,31 @@ bool read_within(FieldReader& reader, const YamlNode& node, Deadline& deadline) 
   };
   const bool year_form =
       (kind == ScalarKind::integer || kind == ScalarKind::string) && t.size() == 4 && digits(0, 4);
+  const auto out_of_range = [&](int year) {
+    if (year >= k_first_year && year <= k_last_year) {
+      return false;
+    }
+    reader.reporter().report(node.pos, Rule::schema_date, MsgId::year_range, {t});
+    return true;
+  };
   if (node.kind == YamlNode::Kind::scalar && year_form) {
     deadline.form = DeadlineForm::within_year;
     deadline.year = std::stoi(t);
-    return deadline.year >= 1000 ||
-           (reader.reporter().report(node.pos, Rule::schema_value, MsgId::bad_within, {t}), false);
+    return !out_of_range(deadline.year);
   }
   if (node.kind == YamlNode::Kind::scalar && kind == ScalarKind::string && digits(0, 4) &&
-      t.size() >= 7 && t[4] == '-') {
+      t.size() == 7 && t[4] == '-') {
     const int year = std::stoi(t.substr(0, 4));
-    if (t.size() == 7 && t[5] == 'Q' && t[6] >= '1' && t[6] <= '4' && year >= 1000) {
-      deadline.form = DeadlineForm::within_quarter;
-      deadline.year = year;
-      deadline.part = static_cast<unsigned>(t[6] - '0');
-      return true;
-    }
-    if (t.size() == 7 && digits(5, 2) && year >= 1000) {
-      const int month = std::stoi(t.substr(5, 2));
-      if (month >= 1 && month <= 12) {
-        deadline.form = DeadlineForm::within_month;
-        deadline.year = year;
-        deadline.part = static_cast<unsigned>(month);
-        return true;
+    const bool quarter = t[5] == 'Q' && t[6] >= '1' && t[6] <= '4';
+    const int month = digits(5, 2) ? std::stoi(t.substr(5, 2)) : 0;
+    if (quarter || (month >= 1 && month <= 12)) {
+      if (out_of_range(year)) {
+        return false;
       }
+      deadline.form = quarter ? DeadlineForm::within_quarter : DeadlineForm::within_month;
+      deadline.year = year;
+      deadline.part = quarter ? static_cast<unsigned>(t[6] - '0') : static_cast<unsigned>(month);
+      return true;
     }
   }
   reader.reporter().report(node.pos, Rule::schema_value, MsgId::bad_within,

@@ -234,9 +234,10 @@ std::optional<Located<Day>> FieldReader::day(const YamlNode& node, std::string_v
   }
   const ParsedDate parsed = parse_date(node.text);
   if (!parsed.day) {
-    m_reporter.report(node.pos, Rule::schema_date,
-                      parsed.error == DateError::no_such_day ? MsgId::no_such_day : MsgId::bad_date,
-                      {node.text});
+    const MsgId id = parsed.error == DateError::no_such_day    ? MsgId::no_such_day
+                     : parsed.error == DateError::out_of_range ? MsgId::date_range
+                                                               : MsgId::bad_date;
+    m_reporter.report(node.pos, Rule::schema_date, id, {node.text});
     return std::nullopt;
   }
   return Located<Day>{*parsed.day, node.pos};

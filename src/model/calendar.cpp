@@ -42,6 +42,9 @@ ParsedDate parse_date(std::string_view text) {
   if (!ymd.ok()) {
     return {std::nullopt, DateError::no_such_day};
   }
+  if (y < k_first_year || y > k_last_year) {
+    return {std::nullopt, DateError::out_of_range};
+  }
   return {Day{ymd}, DateError::bad_form};
 }
 

@@ -53,6 +53,8 @@ enum class MsgId {
   bad_task_id,
   bad_date,
   no_such_day,
+  date_range,
+  year_range,
   bad_within,
   deadline_form,
   deadline_task_yearly,
@@ -66,6 +68,8 @@ enum class MsgId {
   decision_empty,
   // plan rules
   period_order,
+  period_too_long,
+  too_many_obligations,
   bad_timezone,
   since_after_until,
   successor_without_until,

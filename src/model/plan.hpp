@@ -65,6 +65,9 @@ struct BasisDocument {
   std::string title;
 };
 
+// Longest period a plan may have, in years; plans run for five or ten.
+inline constexpr int k_max_period_years = 100;
+
 struct Plan {
   std::string path; // plan.yaml as the user reached it
   Id id;

@@ -33,6 +33,7 @@ enum class Rule {
   schema_date,
   schema_value,
   plan_period,
+  plan_obligations,
   plan_timezone,
   agency_dates,
   agency_successor,

@@ -1,6 +1,7 @@
 #include "validate/plan_rules.hpp"
 
 #include "model/succession.hpp"
+#include "validate/obligation_count.hpp"
 #include "validate/reference_checker.hpp"
 
 #include <algorithm>
@@ -13,11 +14,24 @@
 namespace plancheck {
 namespace {
 
+// Whether the plan's period is longer than k_max_period_years: from 1 March
+// 2024, the period may end on 28 February 2124 at the latest.
+bool period_too_long(const Plan& plan) {
+  const date::year_month_day from{plan.period_from.value};
+  const date::year_month_day later = from + date::years{k_max_period_years};
+  const Day limit = later.ok() ? Day{later} : Day{later.year() / later.month() / date::last};
+  return plan.period_to.value >= limit;
+}
+
 void check_dates(const Plan& plan, Reporter& reporter) {
-  if (plan.period_from.pos.line != 0 && plan.period_to.pos.line != 0 &&
-      plan.period_from.value > plan.period_to.value) {
+  const bool both = plan.period_from.pos.line != 0 && plan.period_to.pos.line != 0;
+  if (both && plan.period_from.value > plan.period_to.value) {
     reporter.report(plan.period_from.pos, Rule::plan_period, MsgId::period_order,
                     {format_iso(plan.period_from.value), format_iso(plan.period_to.value)});
+  } else if (both && period_too_long(plan)) {
+    reporter.report(plan.period_to.pos, Rule::plan_period, MsgId::period_too_long,
+                    {format_iso(plan.period_from.value), format_iso(plan.period_to.value),
+                     std::to_string(k_max_period_years)});
   }
   if (plan.timezone.pos.line != 0) {
     try {
@@ -285,6 +299,10 @@ void check_plan_rules(const Plan& plan, Reporter& reporter) {
   check_succession(plan, reporter);
   check_orphans(plan, reporter);
   check_unused(plan, reporter);
+  // Only a plan whose period and references hold is worth counting.
+  if (!period_too_long(plan)) {
+    check_obligation_count(plan, reporter);
+  }
 }
 
 } // namespace plancheck

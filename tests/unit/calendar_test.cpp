@@ -40,6 +40,16 @@ TEST_CASE("parse_date") {
       CHECK(parsed.error == DateError::bad_form);
     }
   }
+  SUBCASE("from 1900 to 2199") {
+    CHECK(parse_date("1900-01-01").day == ymd(1900, 1, 1));
+    CHECK(parse_date("31/12/2199").day == ymd(2199, 12, 31));
+    for (const char* text : {"1899-12-31", "01/01/2200", "9999-12-31", "0000-01-01"}) {
+      CAPTURE(text);
+      const ParsedDate parsed = parse_date(text);
+      CHECK_FALSE(parsed.day);
+      CHECK(parsed.error == DateError::out_of_range);
+    }
+  }
 }
 
 TEST_CASE("format_iso") {

@@ -192,6 +192,12 @@ TEST_CASE("FieldReader::day") {
     CHECK(day->pos == SourcePos{1, 12});
     CHECK(describe(r.diagnostics) == "");
   }
+  SUBCASE("out of range") {
+    Reading r("submitted: 9999-12-31\n");
+    CHECK_FALSE(r.reader.day(r.value(), "submitted"));
+    CHECK(describe(r.diagnostics) == "1:12 schema.date: '9999-12-31' is outside the dates "
+                                     "plancheck accepts, 1900-01-01 to 2199-12-31");
+  }
   SUBCASE("Vietnamese date") {
     Reading r("submitted: 04/03/2024\n");
     const auto day = r.reader.day(r.value(), "submitted");

@@ -516,10 +516,14 @@ TEST_CASE("load_plan: task deadlines") {
     CHECK(describe(loaded.diagnostics) ==
           "11:57 schema.value: '24' is not a year (2024), quarter (2024-Q1) or month (2024-05)");
   }
-  SUBCASE("a year before 1000") {
-    const auto loaded = task_due("{within: 0999}");
-    CHECK(describe(loaded.diagnostics) ==
-          "11:57 schema.value: '0999' is not a year (2024), quarter (2024-Q1) or month (2024-05)");
+  SUBCASE("years outside 1900 to 2199") {
+    CHECK(describe(task_due("{within: 0999}").diagnostics) ==
+          "11:57 schema.date: '0999' is outside the years plancheck accepts, 1900 to 2199");
+    CHECK(describe(task_due("{within: 2200-Q1}").diagnostics) ==
+          "11:57 schema.date: '2200-Q1' is outside the years plancheck accepts, 1900 to 2199");
+    CHECK(describe(task_due("{within: 1899-12}").diagnostics) ==
+          "11:57 schema.date: '1899-12' is outside the years plancheck accepts, 1900 to 2199");
+    CHECK(describe(task_due("{within: 2199-12}").diagnostics) == "");
   }
   SUBCASE("a list") {
     const auto loaded = task_due("{within: [2024]}");

@@ -63,6 +63,62 @@ TEST_CASE("check_plan_rules: plan.period") {
                                            "tasks: [{id: T1, title: t, owners: [ubnd]}]\n");
     CHECK(describe(diagnostics) == "");
   }
+  const auto period = [](std::string_view from, std::string_view to) {
+    return plan_rules_of(fmt::format("plancheck: 1\n"
+                                     "id: p\n"
+                                     "title: \"P\"\n"
+                                     "issuer: ubnd\n"
+                                     "period: {{from: {}, to: {}}}\n"
+                                     "agencies: {{ubnd: {{name: U}}}}\n"
+                                     "tasks: [{{id: T1, title: t, owners: [ubnd]}}]\n",
+                                     from, to));
+  };
+  SUBCASE("a hundred years is a period") {
+    CHECK(describe(period("2000-01-01", "2099-12-31")) == "");
+    CHECK(describe(period("2024-02-29", "2124-02-28")) == "");
+  }
+  SUBCASE("longer than a hundred years") {
+    CHECK(describe(period("2000-01-01", "2100-01-01")) ==
+          "5:32 plan.period: the period from 2000-01-01 to 2100-01-01 is longer than 100 years");
+    CHECK(describe(period("2024-02-29", "2124-02-29")) ==
+          "5:32 plan.period: the period from 2024-02-29 to 2124-02-29 is longer than 100 years");
+  }
+}
+
+TEST_CASE("check_plan_rules: plan.obligations") {
+  // 1,000 agencies in a group owe yearly duties for 100 years, and a task
+  // with a deadline: five duties and the task make 501,000 obligations; a
+  // sixth duty goes past the limit before the task is counted.
+  std::string agencies;
+  std::string members;
+  for (int i = 0; i < 1000; ++i) {
+    agencies += fmt::format("  a{}: {{name: A}}\n", i);
+    members += fmt::format("{}a{}", i == 0 ? "" : ", ", i);
+  }
+  const auto plan = [&](int duties) {
+    std::string text =
+        fmt::format("plancheck: 1\nid: p\ntitle: \"P\"\nissuer: a0\n"
+                    "period: {{from: 2000-01-01, to: 2099-12-31}}\n"
+                    "agencies:\n{}groups:\n  all: {{name: G, members: [{}]}}\n"
+                    "tasks: [{{id: T1, title: t, owners: [all], due: {{by: 2030-01-01}}}}]\n"
+                    "duties:\n",
+                    agencies, members);
+    for (int d = 0; d < duties; ++d) {
+      text += fmt::format("  - {{id: d{}, title: t, from: [all], to: [a0], "
+                          "due: {{every: year, by: {{month: 12, day: 31}}}}}}\n",
+                          d);
+    }
+    return plan_rules_of(text);
+  };
+  CHECK(describe(plan(4)) == "");
+  CHECK(describe(plan(5)) ==
+        "1009:14 plan.obligations: with 'T1', the plan makes more than 500000 obligations (one "
+        "per agency for each duty instance and each task deadline), more than plancheck checks; "
+        "split the plan");
+  CHECK(describe(plan(6)) ==
+        "1016:10 plan.obligations: with 'd5', the plan makes more than 500000 obligations (one "
+        "per agency for each duty instance and each task deadline), more than plancheck checks; "
+        "split the plan");
 }
 
 TEST_CASE("check_plan_rules: plan.timezone") {
