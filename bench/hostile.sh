@@ -74,17 +74,17 @@ chained_agencies() { # DIR N
   } >"$1/plan.yaml"
 }
 
+# Print the CPU time (user + system) of COMMAND, which is what the machine's
+# load changes least; a run past TIME_LIMIT seconds is stopped.
 run() { # LABEL COMMAND...
   local label=$1
   shift
-  local start end status=0
-  start=$(date +%s.%N)
-  timeout "$time_limit" "$@" >/dev/null 2>&1 || status=$?
-  end=$(date +%s.%N)
+  local status=0
+  /usr/bin/time -f '%U %S' -o "$dir/time" timeout "$time_limit" "$@" >/dev/null 2>&1 || status=$?
   if [[ $status == 124 ]]; then
     printf '%-44s  > %d s (stopped)\n' "$label" "$time_limit"
   else
-    printf '%-44s %8.3f s\n' "$label" "$(echo "$end - $start" | bc)"
+    printf '%-44s %8.2f s CPU\n' "$label" "$(awk '{ print $1 + $2 }' "$dir/time")"
   fi
 }
 
