@@ -84,7 +84,7 @@ run() { # LABEL COMMAND...
   if [[ $status == 124 ]]; then
     printf '%-44s  > %d s (stopped)\n' "$label" "$time_limit"
   else
-    printf '%-44s %8.2f s CPU\n' "$label" "$(awk '{ print $1 + $2 }' "$dir/time")"
+    printf '%-44s %8.2f s CPU\n' "$label" "$(tail -1 "$dir/time" | awk '{ print $1 + $2 }')"
   fi
 }
 
