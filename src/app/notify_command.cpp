@@ -1,5 +1,6 @@
 #include "app/notify_command.hpp"
 
+#include "app/error_line.hpp"
 #include "app/prepared_run.hpp"
 #include "app/sendmail.hpp"
 #include "model/today.hpp"
@@ -103,12 +104,11 @@ ExitCode run_notify(const NotifyOptions& options, const OutputOptions& output, s
       continue;
     }
     if (!group.has_address) {
-      err << "plancheck: "
-          << terminal_text(localize(
-                 {options.digest_to.empty() ? MsgId::no_address_no_digest : MsgId::no_address,
-                  {group.agency->id.value, group.agency->name}},
-                 lang))
-          << '\n';
+      // The agency's id and name come from the plan: shown escaped.
+      print_error(err,
+                  {options.digest_to.empty() ? MsgId::no_address_no_digest : MsgId::no_address,
+                   {terminal_text(group.agency->id.value), terminal_text(group.agency->name)}},
+                  lang);
       continue;
     }
     MailMessage m;
@@ -146,11 +146,10 @@ ExitCode run_notify(const NotifyOptions& options, const OutputOptions& output, s
     const Delivery delivery = deliver(options.sendmail, format_mail(message));
     if (!delivery.ok) {
       all_sent = false;
-      err << "plancheck: "
-          << localize({MsgId::delivery_failed,
-                       {who, std::to_string(delivery.status), failure_output(delivery.output)}},
-                      lang)
-          << '\n';
+      print_error(err,
+                  {MsgId::delivery_failed,
+                   {who, std::to_string(delivery.status), failure_output(delivery.output)}},
+                  lang);
     }
   }
   out.flush();

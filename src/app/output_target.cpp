@@ -1,9 +1,9 @@
 #include "app/output_target.hpp"
 
+#include "app/error_line.hpp"
 #include "app/temporary_file.hpp"
 #include "load/input_file.hpp"
 #include "model/message.hpp"
-#include "text/terminal_escape.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -73,8 +73,7 @@ fs::path landing_place(const std::string& path) {
 }
 
 bool fail(const std::string& path, std::ostream& err, Lang lang) {
-  err << "plancheck: " << terminal_text(path)
-      << ": error: " << localize({MsgId::cannot_write, {std::strerror(errno)}}, lang) << '\n';
+  print_error(err, {MsgId::cannot_write, {std::strerror(errno)}}, lang, ErrorAbout::input, path);
   return false;
 }
 
@@ -178,8 +177,7 @@ bool append_output(const std::string& path, const std::string& content, std::ost
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     ::close(fd);
-    err << "plancheck: " << path << ": error: " << localize({MsgId::output_not_regular, {}}, lang)
-        << '\n';
+    print_error(err, {MsgId::output_not_regular, {}}, lang, ErrorAbout::input, path);
     return false;
   }
   std::string_view rest = content;

@@ -1,15 +1,12 @@
 #include "app/path_errors.hpp"
 
-#include "text/terminal_escape.hpp"
-
-#include <ostream>
+#include "app/error_line.hpp"
 
 namespace plancheck {
 
 void render_path_errors(const std::vector<PathError>& errors, Lang lang, std::ostream& err) {
   for (const PathError& error : errors) {
-    err << "plancheck: " << terminal_text(error.path)
-        << ": error: " << terminal_text(localize(error.message, lang)) << '\n';
+    print_error(err, error.message, lang, ErrorAbout::input, error.path);
   }
 }
 

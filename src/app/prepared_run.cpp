@@ -1,9 +1,9 @@
 #include "app/prepared_run.hpp"
 
+#include "app/error_line.hpp"
 #include "app/path_errors.hpp"
 #include "model/today.hpp"
 #include "render/diagnostic_text.hpp"
-#include "text/terminal_escape.hpp"
 #include "validate/validate.hpp"
 
 #include <algorithm>
@@ -62,7 +62,7 @@ std::unique_ptr<PreparedRun> prepare_run(const std::vector<std::string>& paths,
   // Ids given to --agency, --duty and --task must exist.
   const std::vector<Message> unknown = unknown_selection(run->inputs, selection);
   for (const Message& message : unknown) {
-    err << "plancheck: error: " << terminal_text(localize(message, lang)) << '\n';
+    print_error(err, message, lang, ErrorAbout::input);
   }
   if (!unknown.empty()) {
     return nullptr;

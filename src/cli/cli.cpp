@@ -1,6 +1,7 @@
 #include "cli/cli.hpp"
 
 #include "app/check_command.hpp"
+#include "app/error_line.hpp"
 #include "app/notify_command.hpp"
 #include "app/rules_command.hpp"
 #include "app/validate_command.hpp"
@@ -32,8 +33,8 @@ const char* system_getenv(const char* name) {
 // CLI11's messages are English; say what kind of mistake it was in the
 // user's language and keep CLI11's detail.
 int usage_error(const CLI::ParseError& e, Lang lang) {
-  std::cerr << "plancheck: " << localize({MsgId::usage_error, {e.what()}}, lang) << '\n'
-            << localize({MsgId::usage_hint, {}}, lang) << '\n';
+  print_error(std::cerr, {MsgId::usage_error, {e.what()}}, lang);
+  std::cerr << localize({MsgId::usage_hint, {}}, lang) << '\n';
   return static_cast<int>(ExitCode::usage);
 }
 
@@ -199,8 +200,8 @@ int check_standard_output(int status, const DescriptorBuffer& buffer, Lang lang)
   if (buffer.error() == 0) {
     return status;
   }
-  std::cerr << "plancheck: error: "
-            << localize({MsgId::stdout_failed, {std::strerror(buffer.error())}}, lang) << '\n';
+  print_error(std::cerr, {MsgId::stdout_failed, {std::strerror(buffer.error())}}, lang,
+              ErrorAbout::input);
   return static_cast<int>(ExitCode::usage);
 }
 
@@ -373,8 +374,8 @@ int run_command(int argc, char** argv, Lang& lang) {
     if (const auto chosen = lang_before_command(argc, argv)) {
       lang = *chosen;
     }
-    std::cerr << "plancheck: " << localize({MsgId::unknown_command, {*unknown}}, lang) << '\n'
-              << localize({MsgId::usage_hint, {}}, lang) << '\n';
+    print_error(std::cerr, {MsgId::unknown_command, {*unknown}}, lang);
+    std::cerr << localize({MsgId::usage_hint, {}}, lang) << '\n';
     return static_cast<int>(ExitCode::usage);
   }
 
@@ -408,18 +409,14 @@ int run_command(int argc, char** argv, Lang& lang) {
         from_text = env_from;
       }
       if (from_text.empty()) {
-        std::cerr << "plancheck: "
-                  << localize(
-                         {MsgId::usage_error, {"notify: --from is required (or PLANCHECK_FROM)"}},
-                         lang)
-                  << '\n';
+        print_error(std::cerr,
+                    {MsgId::usage_error, {"notify: --from is required (or PLANCHECK_FROM)"}}, lang);
         return static_cast<int>(ExitCode::usage);
       }
       const auto mailbox = [&](std::string_view option, const std::string& text) {
         auto box = parse_mailbox(text);
         if (!box) {
-          std::cerr << "plancheck: "
-                    << localize({MsgId::bad_mailbox, {std::string(option), text}}, lang) << '\n';
+          print_error(std::cerr, {MsgId::bad_mailbox, {std::string(option), text}}, lang);
         }
         return box;
       };
@@ -454,7 +451,7 @@ int run_command(int argc, char** argv, Lang& lang) {
     const std::vector<OutputTarget> outputs =
         output_targets(validating ? validate_formats : check_formats);
     if (const auto conflict = conflicting_targets(outputs)) {
-      std::cerr << "plancheck: " << localize({MsgId::usage_error, {*conflict}}, lang) << '\n';
+      print_error(std::cerr, {MsgId::usage_error, {*conflict}}, lang);
       return static_cast<int>(ExitCode::usage);
     }
     if (validating) {
@@ -477,7 +474,7 @@ int run_command(int argc, char** argv, Lang& lang) {
     return static_cast<int>(run_check(check, output, std::cout, std::cerr));
   } catch (const std::exception& e) {
     // Nothing should get here; if something does, say so plainly rather than abort.
-    std::cerr << "plancheck: " << localize({MsgId::internal_error, {e.what()}}, lang) << '\n';
+    print_error(std::cerr, {MsgId::internal_error, {e.what()}}, lang);
     return static_cast<int>(ExitCode::usage);
   }
 }
