@@ -27,7 +27,7 @@ bool fails(const CheckResult& result, std::optional<Status> fail_on) {
 ExitCode run_check(const CheckOptions& options, const OutputOptions& output, std::ostream& out,
                    std::ostream& err) {
   // Find, load and validate the plans; settle the day and the selection.
-  const Selection selection{options.agencies, options.duties, options.tasks, options.years};
+  const Selection& selection = options.selection;
   const std::unique_ptr<PreparedRun> run =
       prepare_run(options.plans, options.as_of, options.now, selection,
                   {options.outputs, options.step_summary}, output.lang, err);

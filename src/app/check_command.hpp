@@ -2,6 +2,7 @@
 
 #include "app/exit_code.hpp"
 #include "app/options.hpp"
+#include "check/check.hpp"
 #include "check/status.hpp"
 
 #include <chrono>
@@ -14,10 +15,7 @@ struct CheckOptions {
   std::optional<Day> as_of;                  // else today in the plan's zone
   std::chrono::system_clock::time_point now; // the instant "today" is taken from
   int within_days = 30;
-  std::vector<std::string> agencies;
-  std::vector<std::string> duties;
-  std::vector<std::string> tasks;
-  std::vector<int> years;
+  Selection selection;
   std::vector<Status> statuses;
   bool all = false;
   std::vector<OutputTarget> outputs{{"text", {}}};

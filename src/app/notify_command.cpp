@@ -78,7 +78,7 @@ ExitCode run_notify(const NotifyOptions& options, const OutputOptions& output, s
                     std::ostream& err) {
   const Lang lang = output.lang;
   // Find, load and validate the plans; settle the day and the selection.
-  const Selection selection{options.agencies, options.duties, options.tasks, options.years};
+  const Selection& selection = options.selection;
   const std::unique_ptr<PreparedRun> run =
       prepare_run(options.plans, options.as_of, options.now, selection, {}, lang, err);
   if (!run) {

@@ -2,6 +2,7 @@
 
 #include "app/exit_code.hpp"
 #include "app/options.hpp"
+#include "check/check.hpp"
 #include "model/email_address.hpp"
 #include "notify/reminder_policy.hpp"
 
@@ -14,10 +15,7 @@ struct NotifyOptions {
   std::vector<std::string> plans;
   std::optional<Day> as_of;
   std::chrono::system_clock::time_point now;
-  std::vector<std::string> agencies;
-  std::vector<std::string> duties;
-  std::vector<std::string> tasks;
-  std::vector<int> years;
+  Selection selection;
   Mailbox from;
   std::vector<Mailbox> digest_to;
   std::vector<Mailbox> cc;

@@ -1,8 +1,22 @@
 #include "cli/environment.hpp"
 
+#include <cstdlib>
 #include <string_view>
 
 namespace plancheck {
+namespace {
+
+// The value of `name`, or empty when it is not set.
+std::string value_of(GetEnv getenv, const char* name) {
+  const char* value = getenv(name);
+  return value == nullptr ? std::string() : std::string(value);
+}
+
+} // namespace
+
+const char* system_getenv(const char* name) {
+  return std::getenv(name);
+}
 
 Lang language_from_environment(GetEnv getenv) {
   if (const char* value = getenv("PLANCHECK_LANG"); value != nullptr && *value != '\0') {
@@ -28,6 +42,18 @@ bool use_color(const std::string& mode, bool is_terminal, GetEnv getenv) {
   }
   const char* no_color = getenv("NO_COLOR");
   return is_terminal && (no_color == nullptr || *no_color == '\0');
+}
+
+bool in_github_actions(GetEnv getenv) {
+  return value_of(getenv, "GITHUB_ACTIONS") == "true";
+}
+
+std::string step_summary_path(GetEnv getenv) {
+  return value_of(getenv, "GITHUB_STEP_SUMMARY");
+}
+
+std::string sender_from_environment(GetEnv getenv) {
+  return value_of(getenv, "PLANCHECK_FROM");
 }
 
 } // namespace plancheck

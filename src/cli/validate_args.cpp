@@ -1,0 +1,49 @@
+#include "cli/validate_args.hpp"
+
+#include "cli/format_option.hpp"
+#include "cli/option_values.hpp"
+
+#include <memory>
+
+#include <CLI/CLI.hpp>
+
+namespace plancheck {
+
+Converted<ValidateOptions> to_validate_options(const ValidateArgs& args, const Environment& env) {
+  ValidateOptions options;
+  options.paths = args.paths;
+  options.strict = args.strict;
+  options.as_of = parse_optional_date(args.as_of);
+  options.now = env.now;
+  options.outputs = to_output_targets(args.formats, env.getenv);
+  if (const auto conflict = conflicting_targets(options.outputs)) {
+    return Problems{{MsgId::usage_error, {*conflict}}};
+  }
+  options.step_summary = step_summary_path(env.getenv);
+  return options;
+}
+
+Command add_validate(CLI::App& app) {
+  auto args = std::make_shared<ValidateArgs>();
+  CLI::App* command = app.add_subcommand(
+      "validate", "Check plan, report and decision files against the format and each other");
+  command->add_option(
+      "path", args->paths,
+      "Plan folder, plan file, or report or decision files or folders (default: .)");
+  command->add_flag("--strict", args->strict, "Fail on warnings too");
+  command
+      ->add_option("--as-of", args->as_of,
+                   "Warn of reports submitted after DATE (default: today in the plan's time zone)")
+      ->check(check_date)
+      ->type_name("DATE");
+  add_format_option(*command, args->formats, {"text", "json", "github", "junit", "sarif"});
+  return {command, [args](const Context& context) {
+            return run_converted(to_validate_options(*args, context.env), context,
+                                 [&](const ValidateOptions& options) {
+                                   return run_validate(options, context.output, context.out,
+                                                       context.err);
+                                 });
+          }};
+}
+
+} // namespace plancheck

@@ -1,0 +1,49 @@
+#include "cli/check_args.hpp"
+#include "cli/notify_args.hpp"
+#include "cli/selection_options.hpp"
+
+#include <CLI/CLI.hpp>
+#include <doctest/doctest.h>
+
+using namespace plancheck;
+
+namespace {
+
+// The help line of every option `check` and `notify` share, as `command` shows it.
+std::vector<std::string> shared_help(const CLI::App& command) {
+  std::vector<std::string> lines;
+  for (const char* name : {"--as-of", "--agency", "--duty", "--task", "--year"}) {
+    const CLI::Option* option = command.get_option(name);
+    lines.push_back(option->get_name() + " " + option->get_type_name() + ": " +
+                    option->get_description());
+  }
+  return lines;
+}
+
+} // namespace
+
+TEST_CASE("check and notify share the selection options and --as-of") {
+  CLI::App app;
+  const Command check = add_check(app);
+  const Command notify = add_notify(app);
+  CHECK(shared_help(*check.cli) == shared_help(*notify.cli));
+}
+
+TEST_CASE("add_selection_options fills a Selection") {
+  CLI::App app;
+  Selection selection;
+  std::string as_of;
+  add_as_of_option(app, as_of);
+  add_selection_options(app, selection);
+  const std::vector<std::string> args{"--as-of", "2025-01-31", "--agency", "a", "--agency", "b",
+                                      "--duty",  "d",          "--task",   "t", "--year",   "2024"};
+  std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 parses from the back
+  app.parse(reversed);
+  CHECK(as_of == "2025-01-31");
+  CHECK(selection.agencies == std::vector<std::string>{"a", "b"});
+  CHECK(selection.duties == std::vector<std::string>{"d"});
+  CHECK(selection.tasks == std::vector<std::string>{"t"});
+  CHECK(selection.years == std::vector<int>{2024});
+  CHECK_THROWS_AS(app.parse(std::vector<std::string>{"31/02/2025", "--as-of"}),
+                  CLI::ValidationError);
+}
