@@ -1,14 +1,9 @@
 #include "app/check_command.hpp"
 
 #include "app/prepared_run.hpp"
+#include "app/render_to_targets.hpp"
 #include "check/check.hpp"
-#include "render/check_csv.hpp"
-#include "render/check_json.hpp"
-#include "render/check_text.hpp"
-#include "render/github_annotations.hpp"
-#include "render/junit.hpp"
 #include "render/markdown_summary.hpp"
-#include "render/sarif.hpp"
 
 #include <algorithm>
 #include <ostream>
@@ -41,28 +36,14 @@ ExitCode run_check(const CheckOptions& options, const OutputOptions& output, std
       check_plans(run->inputs, run->as_of, options.within_days, selection, listing);
 
   // Tell, in every format asked for; --quiet silences standard output only.
-  bool written = true;
-  for (const OutputTarget& target : options.outputs) {
-    const bool to_stdout = target.path.empty() || target.path == "-";
-    if (to_stdout && options.quiet && result.findings.empty()) {
-      continue;
-    }
-    std::ostringstream text;
-    if (target.format == "json") {
-      render_check_json(result, text);
-    } else if (target.format == "csv") {
-      render_check_csv(result, text);
-    } else if (target.format == "github") {
-      render_check_github(result, options.fail_on, output.lang, text);
-    } else if (target.format == "junit") {
-      render_check_junit(result, options.fail_on, output.lang, text);
-    } else if (target.format == "sarif") {
-      render_check_sarif(result, options.fail_on, output.lang, text);
-    } else {
-      render_check_text(result, {output.lang, TerminalStyle(output.color && to_stdout)}, text);
-    }
-    written = write_output(target, text.str(), out, err, output.lang) && written;
-  }
+  const CheckView view{result, options.fail_on, output.lang};
+  const bool quiet = options.quiet && result.findings.empty();
+  bool written = render_to_targets(
+      options.outputs,
+      [&](OutputFormat format, const TerminalStyle& style, std::ostream& text) {
+        format_info(format).check(view, style, text);
+      },
+      output, quiet ? WriteStdout::no : WriteStdout::yes, out, err);
   if (!options.step_summary.empty()) {
     std::ostringstream text;
     render_check_markdown(result, output.lang, text);

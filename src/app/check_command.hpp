@@ -18,7 +18,7 @@ struct CheckOptions {
   Selection selection;
   std::vector<Status> statuses;
   bool all = false;
-  std::vector<OutputTarget> outputs{{"text", {}}};
+  std::vector<OutputTarget> outputs{{OutputFormat::text, {}}};
   std::string step_summary; // a file to append a Markdown summary to, or empty
   std::optional<Status> fail_on = Status::overdue; // nullopt: never fail
   bool quiet = false;

@@ -20,7 +20,7 @@ struct OutputOptions {
 struct ValidateOptions {
   std::vector<std::string> paths;
   bool strict = false; // warnings fail the run too
-  std::vector<OutputTarget> outputs{{"text", {}}};
+  std::vector<OutputTarget> outputs{{OutputFormat::text, {}}};
   std::string step_summary; // a file to append a Markdown summary to, or empty
   std::optional<Day> as_of; // "today" for dates in the future, else the day at `now`
   std::chrono::system_clock::time_point now; // the instant "today" is taken from

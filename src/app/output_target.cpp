@@ -16,12 +16,14 @@
 
 namespace plancheck {
 
-OutputTarget parse_output_target(std::string_view text) {
+std::optional<OutputTarget> parse_output_target(std::string_view text) {
   const std::size_t eq = text.find('=');
-  if (eq == std::string_view::npos) {
-    return {std::string(text), {}};
+  const auto format = parse_output_format(text.substr(0, eq));
+  if (!format) {
+    return std::nullopt;
   }
-  return {std::string(text.substr(0, eq)), std::string(text.substr(eq + 1))};
+  return OutputTarget{*format, eq == std::string_view::npos ? std::string()
+                                                            : std::string(text.substr(eq + 1))};
 }
 
 namespace {
@@ -77,7 +79,27 @@ bool fail(const std::string& path, std::ostream& err, Lang lang) {
   return false;
 }
 
+// "json, csv, junit and sarif": the formats that are documents of their own.
+std::string document_formats() {
+  std::vector<std::string_view> names;
+  for (const FormatInfo& info : output_formats()) {
+    if (info.shape == FormatShape::document) {
+      names.push_back(info.name);
+    }
+  }
+  std::string list;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    list += i == 0 ? "" : i + 1 == names.size() ? " and " : ", ";
+    list += names[i];
+  }
+  return list;
+}
+
 } // namespace
+
+bool is_stdout(const OutputTarget& target) {
+  return is_stdout(target.path);
+}
 
 std::optional<std::string> conflicting_targets(const std::vector<OutputTarget>& targets) {
   std::size_t on_stdout = 0;
@@ -86,7 +108,7 @@ std::optional<std::string> conflicting_targets(const std::vector<OutputTarget>& 
   for (const OutputTarget& target : targets) {
     if (is_stdout(target.path)) {
       ++on_stdout;
-      if (target.format != "text" && target.format != "github") {
+      if (format_info(target.format).shape == FormatShape::document) {
         ++documents_on_stdout;
       }
     } else if (is_stderr(target.path) || is_discarded(target.path)) {
@@ -99,8 +121,8 @@ std::optional<std::string> conflicting_targets(const std::vector<OutputTarget>& 
     }
   }
   if (documents_on_stdout > 0 && on_stdout > 1) {
-    return "--format: json, csv, junit and sarif must be alone on standard output; "
-           "send the others to files with FORMAT=PATH";
+    return "--format: " + document_formats() +
+           " must be alone on standard output; send the others to files with FORMAT=PATH";
   }
   return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/output_format.hpp"
 #include "load/discovery.hpp"
 #include "model/lang.hpp"
 
@@ -13,14 +14,18 @@ namespace plancheck {
 
 // One `--format NAME[=PATH]`: what to write and where (empty path: standard output).
 struct OutputTarget {
-  std::string format;
-  std::string path;
+  OutputFormat format = OutputFormat::text;
+  std::string path; // empty or "-": standard output
 
   friend bool operator==(const OutputTarget&, const OutputTarget&) = default;
 };
 
-// Split "junit=out.xml" into format and path; "text" has no path.
-OutputTarget parse_output_target(std::string_view text);
+// Split "junit=out.xml" into format and path; "text" has no path. Nullopt
+// when the part before '=' names no format.
+std::optional<OutputTarget> parse_output_target(std::string_view text);
+
+// Whether `target` is standard output: no path, "-" or /dev/stdout.
+bool is_stdout(const OutputTarget& target);
 
 // Return why `targets` cannot be written together, or nullopt when they can:
 // a format that is a document of its own (json, csv, junit, sarif) must be

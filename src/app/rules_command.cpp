@@ -1,15 +1,9 @@
 #include "app/rules_command.hpp"
 
-#include "render/rules_list.hpp"
-
 namespace plancheck {
 
-ExitCode run_rules(bool json, Lang lang, std::ostream& out) {
-  if (json) {
-    render_rules_json(lang, out);
-  } else {
-    render_rules_text(lang, out);
-  }
+ExitCode run_rules(const RulesOptions& options, const OutputOptions& output, std::ostream& out) {
+  format_info(options.format).rules(output.lang, out);
   return ExitCode::ok;
 }
 

@@ -1,13 +1,9 @@
 #include "app/validate_command.hpp"
 
 #include "app/path_errors.hpp"
+#include "app/render_to_targets.hpp"
 #include "load/workspace.hpp"
-#include "render/diagnostic_text.hpp"
-#include "render/github_annotations.hpp"
-#include "render/junit.hpp"
 #include "render/markdown_summary.hpp"
-#include "render/sarif.hpp"
-#include "render/validate_json.hpp"
 #include "validate/validate.hpp"
 
 #include <ostream>
@@ -37,24 +33,13 @@ ExitCode run_validate(const ValidateOptions& options, const OutputOptions& outpu
   // Tell, in every format asked for.
   const std::size_t errors = count_severity(ws.diagnostics, Severity::error);
   const std::size_t warnings = count_severity(ws.diagnostics, Severity::warning);
-  bool written = true;
-  for (const OutputTarget& target : options.outputs) {
-    std::ostringstream text;
-    if (target.format == "json") {
-      render_validate_json(ws.diagnostics, ws.paths, output.lang, text);
-    } else if (target.format == "github") {
-      render_validate_github(ws.diagnostics, output.lang, text);
-    } else if (target.format == "junit") {
-      render_validate_junit(ws.diagnostics, ws.paths, output.lang, text);
-    } else if (target.format == "sarif") {
-      render_validate_sarif(ws.diagnostics, output.lang, text);
-    } else {
-      const bool color = output.color && target.path.empty();
-      render_diagnostics(ws.diagnostics, output.lang, TerminalStyle(color), text);
-      render_validate_summary(ws.paths.size(), errors, warnings, output.lang, text);
-    }
-    written = write_output(target, text.str(), out, err, output.lang) && written;
-  }
+  const ValidateView view{ws.diagnostics, ws.paths, output.lang};
+  bool written = render_to_targets(
+      options.outputs,
+      [&](OutputFormat format, const TerminalStyle& style, std::ostream& text) {
+        format_info(format).validate(view, style, text);
+      },
+      output, WriteStdout::yes, out, err);
   if (!options.step_summary.empty()) {
     std::ostringstream text;
     render_validate_markdown(ws.diagnostics, ws.paths, output.lang, text);

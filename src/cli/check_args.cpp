@@ -44,7 +44,7 @@ Command add_check(CLI::App& app) {
       ->type_name("S[,S...]")
       ->allow_extra_args(false);
   command->add_flag("--all", args->all, "List every considered obligation, ok and pending too");
-  add_format_option(*command, args->formats, {"text", "json", "csv", "github", "junit", "sarif"});
+  add_format_option(*command, args->formats, FormatCommand::check);
   command
       ->add_option("--fail-on", args->fail_on,
                    "Exit 1 when a listed finding is at least this severe, or never")

@@ -1,7 +1,5 @@
 #include "cli/format_option.hpp"
 
-#include <algorithm>
-
 #include <CLI/CLI.hpp>
 
 namespace plancheck {
@@ -21,44 +19,50 @@ std::string join_choices(const std::vector<std::string>& names, std::string_view
 
 } // namespace
 
-std::string check_format(const std::string& text, const std::vector<std::string>& names) {
-  const OutputTarget target = parse_output_target(text);
-  if (std::find(names.begin(), names.end(), target.format) == names.end()) {
-    std::string list;
-    for (const std::string& name : names) {
-      list += (list.empty() ? "" : ", ") + name;
-    }
-    return "'" + target.format + "' is not a format (" + list + ")";
+std::string check_format(const std::string& text, FormatCommand writer) {
+  const std::size_t eq = text.find('=');
+  const auto target = parse_output_target(text);
+  if (!target || !accepts(writer, target->format)) {
+    return "'" + text.substr(0, eq) + "' is not a format (" +
+           join_choices(format_names(writer), ", ") + ")";
   }
-  if (text.find('=') != std::string::npos && target.path.empty()) {
+  if (eq != std::string::npos && target->path.empty()) {
     return "'" + text + "' names no file after '='";
   }
   return {};
 }
 
-void add_format_option(CLI::App& command, std::vector<std::string>& formats,
-                       const std::vector<std::string>& names) {
+void add_format_option(CLI::App& command, std::vector<std::string>& formats, FormatCommand writer) {
   command
       .add_option("--format", formats,
-                  "Output: " + join_choices(names, " or ") +
+                  "Output: " + join_choices(format_names(writer), " or ") +
                       ", to standard output or to\n"
                       "PATH with FORMAT=PATH, a regular file outside the plan folders; repeatable\n"
                       "(default: text, and github in GitHub Actions)")
-      ->check(CLI::Validator([names](const std::string& text) { return check_format(text, names); },
-                             "FORMAT[=PATH]"))
+      ->check(
+          CLI::Validator([writer](const std::string& text) { return check_format(text, writer); },
+                         "FORMAT[=PATH]"))
       ->allow_extra_args(false);
+}
+
+void add_stream_format_option(CLI::App& command, std::string& format, FormatCommand writer) {
+  command.add_option("--format", format, "Output: " + join_choices(format_names(writer), " or "))
+      ->check(CLI::IsMember(format_names(writer)))
+      ->capture_default_str();
 }
 
 std::vector<OutputTarget> to_output_targets(const std::vector<std::string>& formats,
                                             GetEnv getenv) {
   std::vector<OutputTarget> targets;
   for (const std::string& text : formats) {
-    targets.push_back(parse_output_target(text));
+    if (const auto target = parse_output_target(text)) {
+      targets.push_back(*target);
+    }
   }
   if (targets.empty()) {
-    targets.push_back({"text", {}});
+    targets.push_back({OutputFormat::text, {}});
     if (in_github_actions(getenv)) {
-      targets.push_back({"github", {}});
+      targets.push_back({OutputFormat::github, {}});
     }
   }
   return targets;

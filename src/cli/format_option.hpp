@@ -10,15 +10,18 @@
 namespace plancheck {
 
 // Add the repeatable `--format FORMAT[=PATH]` option of `validate` and
-// `check` to `command`, accepting the formats `names`, filling `formats`.
-void add_format_option(CLI::App& command, std::vector<std::string>& formats,
-                       const std::vector<std::string>& names);
+// `check` to `command`, accepting the formats `writer` writes, filling `formats`.
+void add_format_option(CLI::App& command, std::vector<std::string>& formats, FormatCommand writer);
 
-// Return why `text` is not a `--format` value among `names`, or empty when it is one.
-std::string check_format(const std::string& text, const std::vector<std::string>& names);
+// Return why `text` is not a `--format` value of `writer`, or empty when it is one.
+std::string check_format(const std::string& text, FormatCommand writer);
 
-// The outputs `formats` asks for; without any, text, and GitHub annotations
-// too when running in GitHub Actions.
+// Add the `--format FORMAT` option of a command that writes to standard
+// output only, accepting the formats `writer` writes, filling `format`.
+void add_stream_format_option(CLI::App& command, std::string& format, FormatCommand writer);
+
+// The outputs `formats` (each accepted by check_format) asks for; without any, text, and GitHub
+// annotations too when running in GitHub Actions.
 std::vector<OutputTarget> to_output_targets(const std::vector<std::string>& formats, GetEnv getenv);
 
 } // namespace plancheck

@@ -1,6 +1,6 @@
 #include "cli/rules_args.hpp"
 
-#include "app/rules_command.hpp"
+#include "cli/format_option.hpp"
 
 #include <memory>
 
@@ -8,14 +8,16 @@
 
 namespace plancheck {
 
+RulesOptions to_rules_options(const RulesArgs& args) {
+  return {parse_output_format(args.format).value_or(OutputFormat::text)};
+}
+
 Command add_rules(CLI::App& app) {
   auto args = std::make_shared<RulesArgs>();
   CLI::App* command = app.add_subcommand("rules", "List every rule id with what it means");
-  command->add_option("--format", args->format, "Output: text or json")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
+  add_stream_format_option(*command, args->format, FormatCommand::rules);
   return {command, [args](const Context& context) {
-            return run_rules(args->format == "json", context.output.lang, context.out);
+            return run_rules(to_rules_options(*args), context.output, context.out);
           }};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/rules_command.hpp"
 #include "cli/command.hpp"
 
 #include <string>
@@ -10,6 +11,9 @@ namespace plancheck {
 struct RulesArgs {
   std::string format = "text"; // text or json, already checked
 };
+
+// The options `run_rules` takes, from `args`.
+RulesOptions to_rules_options(const RulesArgs& args);
 
 // Add `rules` to `app`.
 Command add_rules(CLI::App& app);

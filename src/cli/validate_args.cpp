@@ -36,7 +36,7 @@ Command add_validate(CLI::App& app) {
                    "Warn of reports submitted after DATE (default: today in the plan's time zone)")
       ->check(check_date)
       ->type_name("DATE");
-  add_format_option(*command, args->formats, {"text", "json", "github", "junit", "sarif"});
+  add_format_option(*command, args->formats, FormatCommand::validate);
   return {command, [args](const Context& context) {
             return run_converted(to_validate_options(*args, context.env), context,
                                  [&](const ValidateOptions& options) {

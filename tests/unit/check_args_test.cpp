@@ -33,7 +33,8 @@ TEST_CASE("to_check_options") {
     CHECK(options->selection.years == args.selection.years);
     CHECK(options->statuses == std::vector<Status>{Status::late, Status::ok});
     CHECK(options->all);
-    CHECK(options->outputs == std::vector<OutputTarget>{{"text", ""}, {"github", ""}});
+    CHECK(options->outputs ==
+          std::vector<OutputTarget>{{OutputFormat::text, ""}, {OutputFormat::github, ""}});
     CHECK(options->step_summary == "s");
     CHECK(options->fail_on == Status::late);
     CHECK(options->quiet);
@@ -44,7 +45,7 @@ TEST_CASE("to_check_options") {
     const auto* options = std::get_if<CheckOptions>(&converted);
     REQUIRE(options != nullptr);
     CHECK_FALSE(options->as_of.has_value());
-    CHECK(options->outputs == std::vector<OutputTarget>{{"text", ""}});
+    CHECK(options->outputs == std::vector<OutputTarget>{{OutputFormat::text, ""}});
     CHECK(options->step_summary.empty());
     CHECK(options->fail_on == Status::overdue);
   }

@@ -8,27 +8,33 @@ using plancheck::test::fake_getenv;
 using plancheck::test::FakeEnvironment;
 
 TEST_CASE("check_format") {
-  const std::vector<std::string> names{"text", "json"};
-  CHECK(check_format("text", names).empty());
-  CHECK(check_format("json=out.json", names).empty());
-  CHECK(check_format("csv", names) == "'csv' is not a format (text, json)");
-  CHECK(check_format("csv=a.csv", names) == "'csv' is not a format (text, json)");
-  CHECK(check_format("json=", names) == "'json=' names no file after '='");
+  CHECK(check_format("text", FormatCommand::validate).empty());
+  CHECK(check_format("json=out.json", FormatCommand::validate).empty());
+  CHECK(check_format("text=-", FormatCommand::validate).empty());
+  CHECK(check_format("csv", FormatCommand::check).empty());
+  CHECK(check_format("csv", FormatCommand::validate) ==
+        "'csv' is not a format (text, json, github, junit, sarif)");
+  CHECK(check_format("csv=a.csv", FormatCommand::validate) ==
+        "'csv' is not a format (text, json, github, junit, sarif)");
+  CHECK(check_format("xml=a.xml", FormatCommand::check) ==
+        "'xml' is not a format (text, json, csv, github, junit, sarif)");
+  CHECK(check_format("json=", FormatCommand::check) == "'json=' names no file after '='");
 }
 
 TEST_CASE("to_output_targets") {
   SUBCASE("what --format asks for, in order") {
     const FakeEnvironment environment({{"GITHUB_ACTIONS", "true"}});
     CHECK(to_output_targets({"json=a.json", "text"}, fake_getenv) ==
-          std::vector<OutputTarget>{{"json", "a.json"}, {"text", ""}});
+          std::vector<OutputTarget>{{OutputFormat::json, "a.json"}, {OutputFormat::text, ""}});
   }
   SUBCASE("without --format: text") {
     const FakeEnvironment environment({});
-    CHECK(to_output_targets({}, fake_getenv) == std::vector<OutputTarget>{{"text", ""}});
+    CHECK(to_output_targets({}, fake_getenv) ==
+          std::vector<OutputTarget>{{OutputFormat::text, ""}});
   }
   SUBCASE("without --format in GitHub Actions: text and annotations") {
     const FakeEnvironment environment({{"GITHUB_ACTIONS", "true"}});
     CHECK(to_output_targets({}, fake_getenv) ==
-          std::vector<OutputTarget>{{"text", ""}, {"github", ""}});
+          std::vector<OutputTarget>{{OutputFormat::text, ""}, {OutputFormat::github, ""}});
   }
 }

@@ -20,7 +20,7 @@ TEST_CASE("to_validate_options") {
     CHECK(options->strict);
     CHECK(options->as_of == plancheck::test::ymd(2025, 6, 23));
     CHECK(options->now == env.now);
-    CHECK(options->outputs == std::vector<OutputTarget>{{"json", "v.json"}});
+    CHECK(options->outputs == std::vector<OutputTarget>{{OutputFormat::json, "v.json"}});
     CHECK(options->step_summary == "summary.md");
   }
   SUBCASE("outputs that conflict are a problem") {

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "check/check.hpp"
+#include "model/diagnostic.hpp"
+#include "model/lang.hpp"
+#include "render/terminal_style.hpp"
+
+#include <iosfwd>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plancheck {
+
+// Every format plancheck writes.
+enum class OutputFormat { text, json, csv, github, junit, sarif };
+
+// Whether a format is a document of its own, which must be alone where it
+// is written, or lines that may share standard output with other lines.
+enum class FormatShape { stream, document };
+
+// The commands that write in formats.
+enum class FormatCommand { validate, check, rules };
+
+// What `validate` tells, as its renderers take it.
+struct ValidateView {
+  const Diagnostics& diagnostics;
+  const std::vector<std::string>& paths; // every file read
+  Lang lang;
+};
+
+// What `check` tells, as its renderers take it.
+struct CheckView {
+  const CheckResult& result;
+  std::optional<Status> fail_on;
+  Lang lang;
+};
+
+using ValidateRenderer = void (*)(const ValidateView&, const TerminalStyle&, std::ostream&);
+using CheckRenderer = void (*)(const CheckView&, const TerminalStyle&, std::ostream&);
+using RulesRenderer = void (*)(Lang, std::ostream&);
+
+// One row of the table of formats: a renderer per command that writes the
+// format, nullptr for a command that does not.
+struct FormatInfo {
+  OutputFormat format;
+  std::string_view name;
+  FormatShape shape;
+  ValidateRenderer validate;
+  CheckRenderer check;
+  RulesRenderer rules;
+};
+
+// The table of formats, in the order help and messages list them.
+std::span<const FormatInfo> output_formats();
+
+// The row of `format`.
+const FormatInfo& format_info(OutputFormat format);
+
+// The format called `name`, or nullopt.
+std::optional<OutputFormat> parse_output_format(std::string_view name);
+
+// Whether `command` writes `format`.
+bool accepts(FormatCommand command, OutputFormat format);
+
+// The names of the formats `command` writes, in table order.
+std::vector<std::string> format_names(FormatCommand command);
+
+} // namespace plancheck
