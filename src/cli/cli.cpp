@@ -9,6 +9,7 @@
 #include "cli/standard_output.hpp"
 #include "cli/validate_args.hpp"
 #include "model/message.hpp"
+#include "version.hpp"
 
 #include <algorithm>
 #include <array>
@@ -18,10 +19,6 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
-
-#ifndef PLANCHECK_VERSION
-#define PLANCHECK_VERSION "0"
-#endif
 
 namespace plancheck {
 namespace {
@@ -72,7 +69,7 @@ std::optional<Lang> lang_before_command(int argc, char** argv) {
 
 // The options before the command: --lang, --color and --version.
 void add_global_options(CLI::App& app, std::string& lang, std::string& color) {
-  app.set_version_flag("--version", PLANCHECK_VERSION);
+  app.set_version_flag("--version", std::string(k_version));
   app.require_subcommand(1);
   app.fallthrough();
   app.add_option("--lang", lang,

@@ -3,6 +3,7 @@
 #include "render/finding_words.hpp"
 #include "text/json_string.hpp"
 #include "text/visible_text.hpp"
+#include "version.hpp"
 
 #include <ostream>
 
@@ -22,7 +23,7 @@ void begin_log(Lang lang, std::ostream& out) {
       << "      \"tool\": {\n"
       << "        \"driver\": {\n"
       << "          \"name\": \"plancheck\",\n"
-      << "          \"version\": " << json_string(PLANCHECK_VERSION_STRING) << ",\n"
+      << "          \"version\": " << json_string(k_version) << ",\n"
       << "          \"rules\": [";
   bool first = true;
   for (const RuleInfo& info : all_rules()) {
