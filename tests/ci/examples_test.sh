@@ -8,8 +8,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 need node
 need xmllint
-[[ -d $ci_root/tests/schema/node_modules/yaml ]] ||
-  fail "tests/schema/node_modules is missing: run 'npm ci' in tests/schema"
+need_npm_ci yaml
 mkdir -p "$tmp/bin"
 ln -s "$plancheck" "$tmp/bin/plancheck"
 

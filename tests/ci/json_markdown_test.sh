@@ -6,8 +6,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 need node
-[[ -d $ci_root/tests/schema/node_modules/markdown-it ]] ||
-  fail "tests/schema/node_modules is missing: run 'npm ci' in tests/schema"
+need_npm_ci markdown-it
 escapes=$ci_root/tests/e2e/ci/data/escapes
 hostile=$ci_root/tests/e2e/ci/data/hostile
 cd "$tmp"

@@ -65,7 +65,20 @@ done_checks() {
   echo "$checks passed, 0 failed"
 }
 
-# Require a program, saying how to get it.
+# Report the test skipped (ctest's SKIP_RETURN_CODE), saying why.
+skip() {
+  echo "SKIP: $*"
+  exit 77
+}
+
+# Require a program, saying how to get it; without it the test is skipped.
 need() {
-  command -v "$1" >/dev/null || fail "$1 is not installed (scripts/dev test installs it)"
+  command -v "$1" >/dev/null || skip "$1 is not installed (scripts/dev test installs it)"
+}
+
+# Require the npm packages of tests/schema (`npm ci` there installs them:
+# $1 is one of them); without them the test is skipped.
+need_npm_ci() {
+  [[ -d $ci_root/tests/schema/node_modules/$1 ]] ||
+    skip "tests/schema/node_modules is missing: run 'npm ci' in tests/schema"
 }

@@ -4,8 +4,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 need node
-[[ -d $ci_root/tests/schema/node_modules/ajv-draft-04 ]] ||
-  fail "tests/schema/node_modules is missing: run 'npm ci' in tests/schema"
+need_npm_ci ajv-draft-04
 
 check "validate --format sarif on files with errors and warnings exits 1"
 expect_status 1 "$plancheck" validate "$mixed" --format sarif >"$tmp/validate-mixed.sarif"
