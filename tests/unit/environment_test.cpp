@@ -1,9 +1,6 @@
 #include "cli/environment.hpp"
 #include "fake_environment.hpp"
 
-#include <utility>
-#include <vector>
-
 #include <doctest/doctest.h>
 
 using namespace plancheck;
@@ -54,11 +51,14 @@ TEST_CASE("use_color") {
 }
 
 TEST_CASE("in_github_actions") {
-  for (const auto& [value, expected] :
-       std::vector<std::pair<const char*, bool>>{{"true", true}, {"false", false}, {"1", false}}) {
-    const FakeEnvironment environment({{"GITHUB_ACTIONS", value}});
-    CAPTURE(value);
-    CHECK(in_github_actions(fake_getenv) == expected);
+  struct Case {
+    const char* value;
+    bool in_actions;
+  };
+  for (const Case& c : {Case{"true", true}, Case{"false", false}, Case{"1", false}}) {
+    const FakeEnvironment environment({{"GITHUB_ACTIONS", c.value}});
+    CAPTURE(c.value);
+    CHECK(in_github_actions(fake_getenv) == c.in_actions);
   }
   const FakeEnvironment unset({});
   CHECK_FALSE(in_github_actions(fake_getenv));
