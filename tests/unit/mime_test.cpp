@@ -118,7 +118,7 @@ std::string decode_header(std::string_view value, std::vector<EncodedWord>* word
 // characters, and return it decoded.
 std::string checked_decode(const std::string& encoded) {
   std::vector<EncodedWord> words;
-  const std::string decoded = decode_header(encoded, &words);
+  std::string decoded = decode_header(encoded, &words);
   for (const EncodedWord& word : words) {
     CHECK_MESSAGE(word.text.size() <= 75, word.text);
     CHECK_MESSAGE(is_whole_utf8(word.decoded), word.text);
