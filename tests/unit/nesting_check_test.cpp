@@ -8,17 +8,8 @@ using plancheck::test::describe;
 
 namespace {
 
-struct Checked {
-  bool fit = false;
-  Diagnostics diagnostics;
-};
-
-Checked check_text(std::string text) {
-  const SourceFile file("plan.yaml", std::move(text));
-  Checked out;
-  Reporter reporter(file, out.diagnostics);
-  out.fit = check_nesting(file, reporter);
-  return out;
+test::CheckedText check_text(std::string text) {
+  return test::check_text_with(std::move(text), check_nesting);
 }
 
 std::string repeat(std::string_view text, int times) {

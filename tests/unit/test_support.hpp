@@ -46,6 +46,21 @@ inline std::string describe(const Diagnostics& diagnostics) {
   return out;
 }
 
+// What a whole-file check (encoding, nesting) said of a text.
+struct CheckedText {
+  bool fit = false;
+  Diagnostics diagnostics;
+};
+
+// Run `check(file, reporter)` on `text` as the file plan.yaml.
+template <typename Check> CheckedText check_text_with(std::string text, Check check) {
+  const SourceFile file("plan.yaml", std::move(text));
+  CheckedText out;
+  Reporter reporter(file, out.diagnostics);
+  out.fit = check(file, reporter);
+  return out;
+}
+
 struct ParsedText {
   Diagnostics diagnostics;
   std::optional<YamlNode> root;
