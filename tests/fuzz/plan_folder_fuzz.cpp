@@ -45,7 +45,7 @@ PlanTarget split_folder(std::string_view input, InMemoryFiles& files) {
 void check_and_render(const Workspace& ws, std::size_t size) {
   std::vector<PlanInput> inputs;
   for (const LoadedPlan& loaded : ws.plans) {
-    PlanInput input{&*loaded.plan, {}};
+    PlanInput input{&*loaded.plan, {}, {}};
     for (const LoadedReport& report : loaded.reports) {
       input.reports.push_back(&*report.report);
     }
