@@ -5,10 +5,11 @@
 file(GLOB_RECURSE code_files CONFIGURE_DEPENDS
   ${PROJECT_SOURCE_DIR}/src/*.cpp ${PROJECT_SOURCE_DIR}/src/*.hpp
   ${PROJECT_SOURCE_DIR}/tests/*.cpp ${PROJECT_SOURCE_DIR}/tests/*.hpp)
-list(FILTER code_files EXCLUDE REGEX "/node_modules/")
+# tests/layering/fixture breaks the rules on purpose, in a tree that is never built.
+list(FILTER code_files EXCLUDE REGEX "/node_modules/|/tests/layering/fixture/")
 file(GLOB_RECURSE tidy_files CONFIGURE_DEPENDS
   ${PROJECT_SOURCE_DIR}/src/*.cpp ${PROJECT_SOURCE_DIR}/tests/*.cpp)
-list(FILTER tidy_files EXCLUDE REGEX "/node_modules/")
+list(FILTER tidy_files EXCLUDE REGEX "/node_modules/|/tests/layering/fixture/")
 
 find_program(CLANG_FORMAT_EXECUTABLE clang-format)
 if(CLANG_FORMAT_EXECUTABLE)
