@@ -66,32 +66,27 @@ std::optional<DecisionItem> read_item(FieldReader& reader, const YamlNode& node,
   return ok ? std::optional<DecisionItem>(std::move(item)) : std::nullopt;
 }
 
-// Read the `extend` or `waive` list into `decision`; return whether all was well-formed.
-bool read_items(FieldReader& reader, const YamlNode& root, DecisionAction action,
+// Read the `extend` or `waive` list into `decision`, keeping the well-formed entries.
+void read_items(FieldReader& reader, const YamlNode& root, DecisionAction action,
                 Decision& decision) {
   const std::string_view key = action == DecisionAction::extend ? "extend" : "waive";
   const YamlNode* list = reader.optional(root, key);
   if (list == nullptr) {
-    return root.find(key) == nullptr;
+    return;
   }
   if (list->kind != YamlNode::Kind::sequence) {
     reader.reporter().report(list->pos, Rule::schema_type, MsgId::expected_list,
                              {std::string(key)});
-    return false;
+    return;
   }
-  bool ok = true;
   if (list->items.empty()) {
     reader.reporter().report(list->pos, Rule::schema_value, MsgId::empty_list, {std::string(key)});
-    ok = false;
   }
   for (const YamlNode& node : list->items) {
-    std::optional<DecisionItem> item = read_item(reader, node, action);
-    ok = ok && item.has_value();
-    if (item) {
+    if (std::optional<DecisionItem> item = read_item(reader, node, action)) {
       decision.items.push_back(std::move(*item));
     }
   }
-  return ok;
 }
 
 } // namespace
@@ -106,45 +101,15 @@ std::optional<Decision> load_decision(const SourceFile& file, Reporter& reporter
   decision.path = file.path();
   decision.pos = root->pos;
   reader.check_keys(*root, {"plancheck", "plan", "number", "date", "by", "extend", "waive"});
-  bool complete = true;
-  const auto need = [&](bool ok) {
-    complete = complete && ok;
-  };
-  if (const YamlNode* v = reader.require(*root, "plan")) {
-    auto id = reader.id(*v, "plan", IdSyntax::name);
-    need(id.has_value());
-    decision.plan = id.value_or(Id{});
-  } else {
-    need(false);
-  }
-  if (const YamlNode* v = reader.require(*root, "number")) {
-    auto number = reader.text(*v, "number");
-    need(number.has_value());
-    decision.number = {number.value_or(std::string()), v->pos};
-  } else {
-    need(false);
-  }
-  if (const YamlNode* v = reader.require(*root, "date")) {
-    auto day = reader.day(*v, "date");
-    need(day.has_value());
-    decision.date = day.value_or(Located<Day>{});
-  } else {
-    need(false);
-  }
-  if (const YamlNode* v = reader.require(*root, "by")) {
-    auto id = reader.id(*v, "by", IdSyntax::name);
-    need(id.has_value());
-    decision.by = id.value_or(Id{});
-  } else {
-    need(false);
-  }
+  assign(reader.id_of(*root, "plan", IdSyntax::name, Presence::required), decision.plan);
+  assign(reader.text_of(*root, "number", Presence::required), decision.number);
+  assign(reader.day_of(*root, "date", Presence::required), decision.date);
+  assign(reader.id_of(*root, "by", IdSyntax::name, Presence::required), decision.by);
   if (root->find("extend") == nullptr && root->find("waive") == nullptr) {
     reporter.report(root->pos, Rule::schema_required, MsgId::decision_empty);
-    need(false);
   }
-  need(read_items(reader, *root, DecisionAction::extend, decision));
-  need(read_items(reader, *root, DecisionAction::waive, decision));
-  decision.complete = complete;
+  read_items(reader, *root, DecisionAction::extend, decision);
+  read_items(reader, *root, DecisionAction::waive, decision);
   return decision;
 }
 

@@ -257,6 +257,42 @@ std::optional<Located<std::string>> FieldReader::id(const YamlNode& node, std::s
   return Located<std::string>{*value, node.pos};
 }
 
+const YamlNode* FieldReader::value_of(const YamlNode& node, std::string_view key,
+                                      Presence presence) {
+  return presence == Presence::required ? require(node, key) : optional(node, key);
+}
+
+std::optional<Located<std::string>> FieldReader::text_of(const YamlNode& node, std::string_view key,
+                                                         Presence presence) {
+  const YamlNode* value = value_of(node, key, presence);
+  if (value == nullptr) {
+    return std::nullopt;
+  }
+  std::optional<std::string> read = text(*value, key);
+  if (!read) {
+    return std::nullopt;
+  }
+  return Located<std::string>{std::move(*read), value->pos};
+}
+
+std::optional<Located<int>> FieldReader::integer_of(const YamlNode& node, std::string_view key,
+                                                    Presence presence) {
+  const YamlNode* value = value_of(node, key, presence);
+  return value != nullptr ? integer(*value, key) : std::nullopt;
+}
+
+std::optional<Located<Day>> FieldReader::day_of(const YamlNode& node, std::string_view key,
+                                                Presence presence) {
+  const YamlNode* value = value_of(node, key, presence);
+  return value != nullptr ? day(*value, key) : std::nullopt;
+}
+
+std::optional<Located<std::string>> FieldReader::id_of(const YamlNode& node, std::string_view key,
+                                                       IdSyntax syntax, Presence presence) {
+  const YamlNode* value = value_of(node, key, presence);
+  return value != nullptr ? id(*value, key, syntax) : std::nullopt;
+}
+
 std::vector<Located<std::string>> FieldReader::id_list(const YamlNode& node, std::string_view key,
                                                        IdSyntax syntax, bool non_empty) {
   std::vector<Located<std::string>> ids;

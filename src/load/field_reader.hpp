@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace plancheck {
@@ -23,6 +24,23 @@ enum class IdSyntax {
   name, // plans, agencies, groups, duties: [a-z0-9][a-z0-9.-]*
   task, // the plan's own numbering: [A-Za-z0-9][A-Za-z0-9._-]*
 };
+
+// Whether a key must be there: a required key that is absent is reported.
+enum class Presence { required, optional };
+
+// Move `value` into `target` when there is one.
+template <class T> void assign(std::optional<T>&& value, T& target) {
+  if (value) {
+    target = std::move(*value);
+  }
+}
+
+// Move the value of `located` into `target` when there is one, leaving the position.
+template <class T> void assign(std::optional<Located<T>>&& located, T& target) {
+  if (located) {
+    target = std::move(located->value);
+  }
+}
 
 // Reads the typed values of one file, reporting every value of the wrong
 // shape with its position. Each function names the value by `key`, the key
@@ -50,6 +68,16 @@ public:
   std::optional<Located<std::string>> id(const YamlNode& node, std::string_view key,
                                          IdSyntax syntax);
 
+  // The value of `key` in mapping `node` read as above; nullopt when the key
+  // is absent (reported when `presence` is required) or its value is wrong.
+  std::optional<Located<std::string>> text_of(const YamlNode& node, std::string_view key,
+                                              Presence presence);
+  std::optional<Located<int>> integer_of(const YamlNode& node, std::string_view key,
+                                         Presence presence);
+  std::optional<Located<Day>> day_of(const YamlNode& node, std::string_view key, Presence presence);
+  std::optional<Located<std::string>> id_of(const YamlNode& node, std::string_view key,
+                                            IdSyntax syntax, Presence presence);
+
   // Read a list of ids; report an empty list when `non_empty`.
   std::vector<Located<std::string>> id_list(const YamlNode& node, std::string_view key,
                                             IdSyntax syntax, bool non_empty);
@@ -64,6 +92,9 @@ public:
   Reporter& reporter() { return m_reporter; }
 
 private:
+  // The value of `key` in `node`, through require or optional.
+  const YamlNode* value_of(const YamlNode& node, std::string_view key, Presence presence);
+
   Reporter& m_reporter;
 };
 

@@ -35,12 +35,6 @@ std::vector<Located<std::string>> read_emails(FieldReader& reader, const YamlNod
   return emails;
 }
 
-template <class T> void assign(std::optional<T>&& value, T& target) {
-  if (value) {
-    target = std::move(*value);
-  }
-}
-
 Agency read_agency(FieldReader& reader, const YamlNode& map, std::size_t index) {
   Agency agency;
   agency.id = {map.keys[index].value, map.keys[index].pos};
@@ -50,24 +44,14 @@ Agency read_agency(FieldReader& reader, const YamlNode& map, std::size_t index) 
     return agency;
   }
   reader.check_keys(node, {"name", "short", "email", "since", "until", "successor"});
-  if (const YamlNode* v = reader.require(node, "name")) {
-    assign(reader.text(*v, "name"), agency.name);
-  }
-  if (const YamlNode* v = reader.optional(node, "short")) {
-    assign(reader.text(*v, "short"), agency.short_name);
-  }
+  assign(reader.text_of(node, "name", Presence::required), agency.name);
+  assign(reader.text_of(node, "short", Presence::optional), agency.short_name);
   if (const YamlNode* v = reader.optional(node, "email")) {
     agency.emails = read_emails(reader, *v);
   }
-  if (const YamlNode* v = reader.optional(node, "since")) {
-    agency.since = reader.day(*v, "since");
-  }
-  if (const YamlNode* v = reader.optional(node, "until")) {
-    agency.until = reader.day(*v, "until");
-  }
-  if (const YamlNode* v = reader.optional(node, "successor")) {
-    agency.successor = reader.id(*v, "successor", IdSyntax::name);
-  }
+  agency.since = reader.day_of(node, "since", Presence::optional);
+  agency.until = reader.day_of(node, "until", Presence::optional);
+  agency.successor = reader.id_of(node, "successor", IdSyntax::name, Presence::optional);
   return agency;
 }
 
@@ -80,9 +64,7 @@ Group read_group(FieldReader& reader, const YamlNode& map, std::size_t index) {
     return group;
   }
   reader.check_keys(node, {"name", "members"});
-  if (const YamlNode* v = reader.require(node, "name")) {
-    assign(reader.text(*v, "name"), group.name);
-  }
+  assign(reader.text_of(node, "name", Presence::required), group.name);
   if (const YamlNode* v = reader.require(node, "members")) {
     group.members = reader.id_list(*v, "members", IdSyntax::name, true);
   }
@@ -96,12 +78,8 @@ Task read_task(FieldReader& reader, const YamlNode& node) {
     return task;
   }
   reader.check_keys(node, {"id", "title", "owners", "partners", "due"});
-  if (const YamlNode* v = reader.require(node, "id")) {
-    assign(reader.id(*v, "id", IdSyntax::task), task.id);
-  }
-  if (const YamlNode* v = reader.require(node, "title")) {
-    assign(reader.text(*v, "title"), task.title);
-  }
+  assign(reader.id_of(node, "id", IdSyntax::task, Presence::required), task.id);
+  assign(reader.text_of(node, "title", Presence::required), task.title);
   if (const YamlNode* v = reader.require(node, "owners")) {
     task.owners = reader.id_list(*v, "owners", IdSyntax::name, true);
   }
@@ -121,21 +99,15 @@ Duty read_duty(FieldReader& reader, const YamlNode& node) {
     return duty;
   }
   reader.check_keys(node, {"id", "title", "from", "to", "via", "due", "covers"});
-  if (const YamlNode* v = reader.require(node, "id")) {
-    assign(reader.id(*v, "id", IdSyntax::name), duty.id);
-  }
-  if (const YamlNode* v = reader.require(node, "title")) {
-    assign(reader.text(*v, "title"), duty.title);
-  }
+  assign(reader.id_of(node, "id", IdSyntax::name, Presence::required), duty.id);
+  assign(reader.text_of(node, "title", Presence::required), duty.title);
   if (const YamlNode* v = reader.require(node, "from")) {
     duty.from = reader.id_list(*v, "from", IdSyntax::name, true);
   }
   if (const YamlNode* v = reader.require(node, "to")) {
     duty.to = reader.id_list(*v, "to", IdSyntax::name, true);
   }
-  if (const YamlNode* v = reader.optional(node, "via")) {
-    duty.via = reader.id(*v, "via", IdSyntax::name);
-  }
+  duty.via = reader.id_of(node, "via", IdSyntax::name, Presence::optional);
   if (const YamlNode* v = reader.require(node, "due")) {
     duty.due = read_deadline(reader, *v, Repeats::allowed);
   }
@@ -156,20 +128,12 @@ BasisDocument read_basis(FieldReader& reader, const YamlNode& node) {
     return doc;
   }
   reader.check_keys(node, {"number", "date", "issuer", "title"});
-  if (const YamlNode* v = reader.require(node, "number")) {
-    assign(reader.text(*v, "number"), doc.number);
+  assign(reader.text_of(node, "number", Presence::required), doc.number);
+  if (auto day = reader.day_of(node, "date", Presence::optional)) {
+    doc.date = day->value;
   }
-  if (const YamlNode* v = reader.optional(node, "date")) {
-    if (const auto day = reader.day(*v, "date")) {
-      doc.date = day->value;
-    }
-  }
-  if (const YamlNode* v = reader.optional(node, "issuer")) {
-    assign(reader.text(*v, "issuer"), doc.issuer);
-  }
-  if (const YamlNode* v = reader.optional(node, "title")) {
-    assign(reader.text(*v, "title"), doc.title);
-  }
+  assign(reader.text_of(node, "issuer", Presence::optional), doc.issuer);
+  assign(reader.text_of(node, "title", Presence::optional), doc.title);
   return doc;
 }
 
@@ -201,35 +165,17 @@ std::optional<Plan> load_plan(const SourceFile& file, Reporter& reporter) {
   plan.path = file.path();
   reader.check_keys(*root, {"plancheck", "id", "title", "number", "issued", "issuer", "timezone",
                             "period", "basis", "agencies", "groups", "tasks", "duties"});
-  if (const YamlNode* v = reader.require(*root, "id")) {
-    assign(reader.id(*v, "id", IdSyntax::name), plan.id);
-  }
-  if (const YamlNode* v = reader.require(*root, "title")) {
-    assign(reader.text(*v, "title"), plan.title);
-  }
-  if (const YamlNode* v = reader.optional(*root, "number")) {
-    assign(reader.text(*v, "number"), plan.number);
-  }
-  if (const YamlNode* v = reader.optional(*root, "issued")) {
-    plan.issued = reader.day(*v, "issued");
-  }
-  if (const YamlNode* v = reader.require(*root, "issuer")) {
-    assign(reader.id(*v, "issuer", IdSyntax::name), plan.issuer);
-  }
-  if (const YamlNode* v = reader.optional(*root, "timezone")) {
-    if (auto zone = reader.text(*v, "timezone")) {
-      plan.timezone = {std::move(*zone), v->pos};
-    }
-  }
+  assign(reader.id_of(*root, "id", IdSyntax::name, Presence::required), plan.id);
+  assign(reader.text_of(*root, "title", Presence::required), plan.title);
+  assign(reader.text_of(*root, "number", Presence::optional), plan.number);
+  plan.issued = reader.day_of(*root, "issued", Presence::optional);
+  assign(reader.id_of(*root, "issuer", IdSyntax::name, Presence::required), plan.issuer);
+  assign(reader.text_of(*root, "timezone", Presence::optional), plan.timezone);
   if (const YamlNode* v = reader.require(*root, "period");
       v && reader.expect_mapping(*v, "period")) {
     reader.check_keys(*v, {"from", "to"});
-    if (const YamlNode* from = reader.require(*v, "from")) {
-      assign(reader.day(*from, "from"), plan.period_from);
-    }
-    if (const YamlNode* to = reader.require(*v, "to")) {
-      assign(reader.day(*to, "to"), plan.period_to);
-    }
+    assign(reader.day_of(*v, "from", Presence::required), plan.period_from);
+    assign(reader.day_of(*v, "to", Presence::required), plan.period_to);
   }
   if (const YamlNode* v = reader.optional(*root, "basis")) {
     for_each_item(reader, *v, "basis", false,

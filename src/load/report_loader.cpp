@@ -51,68 +51,21 @@ std::optional<Report> load_report(const SourceFile& file, Reporter& reporter) {
   report.pos = root->pos;
   reader.check_keys(
       *root, {"plancheck", "plan", "agency", "duty", "period", "number", "submitted", "tasks"});
-  bool complete = true;
-  const auto need = [&](bool ok) {
-    complete = complete && ok;
-  };
-  if (const YamlNode* v = reader.require(*root, "plan")) {
-    auto id = reader.id(*v, "plan", IdSyntax::name);
-    need(id.has_value());
-    if (id) {
-      report.plan = std::move(*id);
-    }
-  } else {
-    need(false);
-  }
-  if (const YamlNode* v = reader.require(*root, "agency")) {
-    auto id = reader.id(*v, "agency", IdSyntax::name);
-    need(id.has_value());
-    if (id) {
-      report.agency = std::move(*id);
-    }
-  } else {
-    need(false);
-  }
-  if (const YamlNode* v = reader.optional(*root, "duty")) {
-    report.duty = reader.id(*v, "duty", IdSyntax::name);
-    need(report.duty.has_value());
-  }
-  if (const YamlNode* v = reader.optional(*root, "period")) {
-    report.period = reader.integer(*v, "period");
-    need(report.period.has_value());
-  }
-  if (const YamlNode* v = reader.require(*root, "number")) {
-    auto number = reader.text(*v, "number");
-    need(number.has_value());
-    if (number) {
-      report.number = {std::move(*number), v->pos};
-    }
-  } else {
-    need(false);
-  }
-  if (const YamlNode* v = reader.require(*root, "submitted")) {
-    auto day = reader.day(*v, "submitted");
-    need(day.has_value());
-    if (day) {
-      report.submitted = *day;
-    }
-  } else {
-    need(false);
-  }
+  assign(reader.id_of(*root, "plan", IdSyntax::name, Presence::required), report.plan);
+  assign(reader.id_of(*root, "agency", IdSyntax::name, Presence::required), report.agency);
+  report.duty = reader.id_of(*root, "duty", IdSyntax::name, Presence::optional);
+  report.period = reader.integer_of(*root, "period", Presence::optional);
+  assign(reader.text_of(*root, "number", Presence::required), report.number);
+  assign(reader.day_of(*root, "submitted", Presence::required), report.submitted);
   if (const YamlNode* v = reader.optional(*root, "tasks")) {
     if (reader.expect_mapping(*v, "tasks")) {
       for (std::size_t i = 0; i < v->keys.size(); ++i) {
-        auto entry = read_entry(reader, *v, i);
-        need(entry.has_value());
-        if (entry) {
+        if (auto entry = read_entry(reader, *v, i)) {
           report.tasks.push_back(std::move(*entry));
         }
       }
-    } else {
-      need(false);
     }
   }
-  report.complete = complete;
   return report;
 }
 

@@ -39,7 +39,6 @@ struct Decision {
   Located<Day> date;
   Id by;
   std::vector<DecisionItem> items; // `extend` entries, then `waive` entries, in file order
-  bool complete = false;           // every required key was present and well-formed
 };
 
 // One entry of one decision: what a check applies to an obligation.

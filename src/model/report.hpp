@@ -29,7 +29,6 @@ struct Report {
   Located<std::string> number;
   Located<Day> submitted;
   std::vector<TaskEntry> tasks;
-  bool complete = false; // every required key was present and well-formed
 
   // The day the task was done according to `entry`.
   Day completed_on(const TaskEntry& entry) const {
