@@ -10,6 +10,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <tuple>
+#include <utility>
 
 namespace plancheck {
 namespace {
@@ -58,6 +60,20 @@ Message unread_message(const UnreadFile& file) {
   return {MsgId::unread_elsewhere, {}};
 }
 
+// Get `path` through `read` and load it with `load`: the file's text, or
+// nullptr when it cannot be read, and what `load` makes of it.
+template <typename Read, typename Load>
+auto read_and_load(Workspace& ws, const std::string& path, const std::filesystem::path& plan_folder,
+                   const Read& read, const Load& load) {
+  const SourceFile* source = read(ws, path, plan_folder);
+  decltype(load(*source, std::declval<Reporter&>())) loaded;
+  if (source != nullptr) {
+    Reporter reporter(*source, ws.diagnostics);
+    loaded = load(*source, reporter);
+  }
+  return std::pair{source, std::move(loaded)};
+}
+
 // Load every file `targets` name, getting each through `read(ws, path, plan_folder)`.
 template <typename Read>
 Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read) {
@@ -70,32 +86,19 @@ Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read)
           {error.path, {}, {}, Severity::error, Rule::io_read, error.message, {}});
     }
     LoadedPlan loaded;
-    loaded.source = read(ws, target.plan_path, plan_folder);
-    if (loaded.source != nullptr) {
-      Reporter reporter(*loaded.source, ws.diagnostics);
-      loaded.plan = load_plan(*loaded.source, reporter);
-    }
+    std::tie(loaded.source, loaded.plan) =
+        read_and_load(ws, target.plan_path, plan_folder, read, load_plan);
     for (const UnreadFile& file : target.unread) {
       ws.diagnostics.push_back(
           {file.path, {}, {}, Severity::warning, Rule::plan_unread_file, unread_message(file), {}});
     }
     for (const std::string& path : target.report_paths) {
-      LoadedReport report;
-      report.source = read(ws, path, plan_folder);
-      if (report.source != nullptr) {
-        Reporter reporter(*report.source, ws.diagnostics);
-        report.report = load_report(*report.source, reporter);
-      }
-      loaded.reports.push_back(std::move(report));
+      auto [source, report] = read_and_load(ws, path, plan_folder, read, load_report);
+      loaded.reports.push_back({source, std::move(report)});
     }
     for (const std::string& path : target.decision_paths) {
-      LoadedDecision decision;
-      decision.source = read(ws, path, plan_folder);
-      if (decision.source != nullptr) {
-        Reporter reporter(*decision.source, ws.diagnostics);
-        decision.decision = load_decision(*decision.source, reporter);
-      }
-      loaded.decisions.push_back(std::move(decision));
+      auto [source, decision] = read_and_load(ws, path, plan_folder, read, load_decision);
+      loaded.decisions.push_back({source, std::move(decision)});
     }
     ws.plans.push_back(std::move(loaded));
   }

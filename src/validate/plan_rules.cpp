@@ -161,25 +161,49 @@ const Agency* successor_of(const Plan& plan, const Agency& agency) {
 
 // Each agency has at most one successor, so the chains form a graph in
 // which each walk ends, joins a walk already made, or comes back onto
-// itself: one walk from each agency not yet met finds every loop, and each
-// agency is stepped on once, however long the chains.
-void check_successor_loops(const Plan& plan, Reporter& reporter) {
+// itself. A walker steps on each agency once over all its walks, however
+// long the chains: a walk from an agency follows successors until it meets
+// an agency met before, on this walk (a loop) or an earlier one.
+class ChainWalker {
+public:
   enum class Mark : unsigned char { fresh, on_walk, done };
-  std::vector<Mark> marks(plan.agencies.size(), Mark::fresh);
-  const auto index = [&](const Agency* a) {
-    return static_cast<std::size_t>(a - plan.agencies.data());
-  };
-  std::vector<const Agency*> walk;
-  for (const Agency& start : plan.agencies) {
-    walk.clear();
+
+  explicit ChainWalker(const Plan& plan)
+      : m_plan(plan), m_marks(plan.agencies.size(), Mark::fresh) {}
+
+  // Walk from `start` while `follow(agency)` holds; return where the walk
+  // stopped (nullptr: at the end of the chain). walked() is the walk.
+  template <class Follow> const Agency* walk(const Agency& start, const Follow& follow) {
+    m_walk.clear();
     const Agency* current = &start;
-    while (current != nullptr && marks[index(current)] == Mark::fresh) {
-      marks[index(current)] = Mark::on_walk;
-      walk.push_back(current);
-      current = successor_of(plan, *current);
+    while (current != nullptr && mark(current) == Mark::fresh && follow(*current)) {
+      m_marks[index(current)] = Mark::on_walk;
+      m_walk.push_back(current);
+      current = successor_of(m_plan, *current);
     }
-    if (current != nullptr && marks[index(current)] == Mark::on_walk) {
-      // A loop: report it once, at its member that comes first in the plan.
+    return current;
+  }
+
+  const std::vector<const Agency*>& walked() const { return m_walk; }
+  Mark mark(const Agency* agency) const { return m_marks[index(agency)]; }
+  void finish(const Agency* agency) { m_marks[index(agency)] = Mark::done; }
+  std::size_t index(const Agency* agency) const {
+    return static_cast<std::size_t>(agency - m_plan.agencies.data());
+  }
+
+private:
+  const Plan& m_plan;
+  std::vector<Mark> m_marks;
+  std::vector<const Agency*> m_walk;
+};
+
+// Report each loop of successors once, at its member that comes first in the plan.
+void check_successor_loops(const Plan& plan, Reporter& reporter) {
+  ChainWalker walker(plan);
+  for (const Agency& start : plan.agencies) {
+    const Agency* current = walker.walk(start, [](const Agency&) { return true; });
+    const std::vector<const Agency*>& walk = walker.walked();
+    if (current != nullptr && walker.mark(current) == ChainWalker::Mark::on_walk) {
       std::vector<const Agency*> loop(std::find(walk.begin(), walk.end(), current), walk.end());
       std::rotate(loop.begin(), std::min_element(loop.begin(), loop.end()), loop.end());
       std::vector<std::string> names;
@@ -191,7 +215,7 @@ void check_successor_loops(const Plan& plan, Reporter& reporter) {
                       {fmt::format("{}", fmt::join(names, " → "))});
     }
     for (const Agency* a : walk) {
-      marks[index(a)] = Mark::done;
+      walker.finish(a);
     }
   }
 }
@@ -205,39 +229,28 @@ void check_succession(const Plan& plan, Reporter& reporter) {
 // every successor after it. Worked out once for all, walking each chain
 // once; a loop (reported elsewhere) counts as not dying.
 std::vector<bool> ends_without_successor(const Plan& plan) {
-  enum class Mark : unsigned char { fresh, on_walk, done };
-  std::vector<Mark> marks(plan.agencies.size(), Mark::fresh);
+  ChainWalker walker(plan);
   std::vector<bool> ends(plan.agencies.size(), false);
-  const auto index = [&](const Agency* a) {
-    return static_cast<std::size_t>(a - plan.agencies.data());
-  };
-  std::vector<const Agency*> walk;
   for (const Agency& start : plan.agencies) {
-    walk.clear();
-    const Agency* current = &start;
     // Follow the chain while the agencies on it ended and name a successor.
-    while (current != nullptr && marks[index(current)] == Mark::fresh && current->until &&
-           current->successor) {
-      marks[index(current)] = Mark::on_walk;
-      walk.push_back(current);
-      current = successor_of(plan, *current);
-    }
+    const Agency* current = walker.walk(
+        start, [](const Agency& a) { return a.until.has_value() && a.successor.has_value(); });
     bool result = false;
     if (current != nullptr) {
-      const Mark mark = marks[index(current)];
-      if (mark == Mark::done) {
-        result = ends[index(current)];
-      } else if (mark == Mark::fresh) {
+      const ChainWalker::Mark mark = walker.mark(current);
+      if (mark == ChainWalker::Mark::done) {
+        result = ends[walker.index(current)];
+      } else if (mark == ChainWalker::Mark::fresh) {
         // The chain stops here: it dies if this one ended with no successor.
         result = current->until.has_value() && !current->successor.has_value();
-        marks[index(current)] = Mark::done;
-        ends[index(current)] = result;
+        walker.finish(current);
+        ends[walker.index(current)] = result;
       }
       // on_walk: a loop; nothing on it dies.
     }
-    for (const Agency* a : walk) {
-      marks[index(a)] = Mark::done;
-      ends[index(a)] = result;
+    for (const Agency* a : walker.walked()) {
+      walker.finish(a);
+      ends[walker.index(a)] = result;
     }
   }
   return ends;
