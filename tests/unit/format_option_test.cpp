@@ -1,5 +1,5 @@
 #include "cli/format_option.hpp"
-#include "fake_environment.hpp"
+#include "test_support.hpp"
 
 #include <doctest/doctest.h>
 

@@ -82,3 +82,86 @@ TEST_CASE("duty_instances") {
     CHECK(duty_instances(plan, plan.duties[0]).empty());
   }
 }
+
+// Instances of duties read from a plan.
+namespace {
+namespace plan_instances {
+
+using namespace plancheck::test;
+
+// The years and last on-time days of the instances of the plan's duty `id`.
+std::string instances_of(const Plan& plan, std::string_view id) {
+  const Duty* duty = plan.find_duty(id);
+  REQUIRE(duty != nullptr);
+  std::string text;
+  for (const Instance& instance : duty_instances(plan, *duty)) {
+    text += (text.empty() ? "" : " ") +
+            (instance.year ? std::to_string(*instance.year) : std::string("null")) + ":" +
+            format_iso(instance.due);
+  }
+  return text;
+}
+
+const std::string k_agencies = R"(agencies:
+  ubnd: {name: "UBND tỉnh"}
+  so-a: {name: "Sở A"}
+tasks:
+  - {id: T1, title: "Nhiệm vụ 1", owners: [so-a]}
+)";
+
+TEST_CASE("check instances: one per year of the period, none before `issued`") {
+  SUBCASE("issued mid-2024, before 10/12: every year 2024..2030") {
+    const Fixture fx(plan_text("issued: 2024-06-01\n" + k_agencies + R"(duties:
+  - {id: d, title: "A", from: [so-a], to: [ubnd], due: {every: year, before: {month: 12, day: 10}}}
+)"));
+    CHECK(instances_of(fx.plan(), "d") ==
+          "2024:2024-12-09 2025:2025-12-09 2026:2026-12-09 2027:2027-12-09 2028:2028-12-09 "
+          "2029:2029-12-09 2030:2030-12-09");
+  }
+  SUBCASE("issued mid-2024, by 31/03: the 2024 instance was due before the plan") {
+    const Fixture fx(plan_text("issued: 2024-06-01\n" + k_agencies + R"(duties:
+  - {id: d, title: "A", from: [so-a], to: [ubnd], due: {every: year, by: {month: 3, day: 31}}}
+)"));
+    CHECK(instances_of(fx.plan(), "d") ==
+          "2025:2025-03-31 2026:2026-03-31 2027:2027-03-31 2028:2028-03-31 2029:2029-03-31 "
+          "2030:2030-03-31");
+  }
+  SUBCASE("issued on the deadline itself: that instance is owed") {
+    const Fixture fx(plan_text("issued: 2024-03-31\n" + k_agencies + R"(duties:
+  - {id: d, title: "A", from: [so-a], to: [ubnd], due: {every: year, by: {month: 3, day: 31}}}
+)",
+                               "2024-01-01", "2025-12-31"));
+    CHECK(instances_of(fx.plan(), "d") == "2024:2024-03-31 2025:2025-03-31");
+  }
+  SUBCASE("without `issued`, by 31/03: every year of the period") {
+    const Fixture fx(plan_text(k_agencies + R"(duties:
+  - {id: d, title: "A", from: [so-a], to: [ubnd], due: {every: year, by: {month: 3, day: 31}}}
+)",
+                               "2024-01-01", "2026-12-31"));
+    CHECK(instances_of(fx.plan(), "d") == "2024:2024-03-31 2025:2025-03-31 2026:2026-03-31");
+  }
+  SUBCASE("the first and last years count only when their day lies in the period") {
+    const std::string duty = R"(duties:
+  - {id: d, title: "A", from: [so-a], to: [ubnd], due: {every: year, before: {month: 12, day: 10}}}
+)";
+    CHECK(instances_of(Fixture(plan_text(k_agencies + duty, "2024-12-09", "2026-12-09")).plan(),
+                       "d") == "2024:2024-12-09 2025:2025-12-09 2026:2026-12-09");
+    CHECK(instances_of(Fixture(plan_text(k_agencies + duty, "2024-12-10", "2026-12-08")).plan(),
+                       "d") == "2025:2025-12-09");
+  }
+  SUBCASE("a one-off duty due before `issued` has no instance") {
+    const Fixture fx(plan_text("issued: 2024-06-01\n" + k_agencies + R"(duties:
+  - {id: d, title: "A", from: [so-a], to: [ubnd], due: {within: 2024-Q1}}
+)"));
+    CHECK(instances_of(fx.plan(), "d") == "");
+  }
+  SUBCASE("a one-off duty due on or after `issued` has one instance") {
+    const Fixture fx(plan_text("issued: 2024-03-31\n" + k_agencies + R"(duties:
+  - {id: d, title: "A", from: [so-a], to: [ubnd], due: {within: 2024-Q1}}
+)"));
+    CHECK(instances_of(fx.plan(), "d") == "null:2024-03-31");
+  }
+}
+
+} // namespace plan_instances
+} // namespace

@@ -294,3 +294,31 @@ TEST_CASE("check_report_rules: report.future") {
     CHECK(describe(reports.check(plan)) == "");
   }
 }
+
+// A successor sending its predecessor's instance.
+namespace {
+namespace late_successor {
+
+using namespace plancheck::test;
+
+TEST_CASE("check_report_rules: a successor may send its predecessor's instance") {
+  Fixture fx(k_successor_plan);
+  const auto rules = [&](const std::string& yaml) {
+    const SourceFile file("plans/test-plan/reports/r.yaml", yaml);
+    Diagnostics diagnostics;
+    Reporter reporter(file, diagnostics);
+    LoadedReport loaded{&file, load_report(file, reporter)};
+    check_report_rules(fx.plan(), {loaded}, diagnostics);
+    return errors_text(diagnostics);
+  };
+  SUBCASE("the successor, after the predecessor ended") {
+    CHECK(rules(k_late_from_successor) == "");
+  }
+  SUBCASE("an agency that took over nothing from the owners") {
+    CHECK(rules(report_text("so-c", "2025-08-01", "duty: yearly\nperiod: 2024\n"))
+              .find("'so-c' does not owe 'yearly' (2024)") != std::string::npos);
+  }
+}
+
+} // namespace late_successor
+} // namespace

@@ -198,3 +198,68 @@ TEST_CASE("reports_to_itself") {
   CHECK(self("ubnd", ymd(2025, 12, 31))); // a recipient
   CHECK_FALSE(self("y", ymd(2024, 12, 31)));
 }
+
+// owner_on on whole plans, read as check reads them.
+namespace {
+namespace through_plans {
+
+using namespace plancheck::test;
+
+TEST_CASE("check succession: owner_on follows successors") {
+  const Fixture fx(k_merger);
+  const Plan& plan = fx.plan();
+  const auto owner = [&](std::string_view id, std::string_view on) {
+    const Agency* a = owner_on(plan, id, day(on));
+    return a == nullptr ? std::string("none") : a->id.value;
+  };
+  CHECK(owner("so-a", "2025-02-28") == "so-a");
+  CHECK(owner("so-a", "2025-03-01") == "so-x");
+  CHECK(owner("so-x", "2025-02-28") == "none"); // not yet
+  CHECK(owner("so-d", "2025-06-30") == "so-d");
+  CHECK(owner("so-d", "2025-07-01") == "none"); // no successor
+  CHECK(owner("so-c", "2030-01-01") == "so-c");
+}
+
+TEST_CASE("check succession: successors are followed transitively") {
+  const Fixture fx(plan_text(R"(agencies:
+  ubnd: {name: "UBND"}
+  so-a: {name: "A", until: 2024-12-31, successor: so-b}
+  so-b: {name: "B", since: 2025-01-01, until: 2025-12-31, successor: so-c}
+  so-c: {name: "C", since: 2026-01-01}
+tasks:
+  - {id: T1, title: "Của A", owners: [so-a], due: {by: 2026-06-30}}
+duties:
+  - {id: d, title: "D", from: [so-a], to: [ubnd], due: {every: year, by: {month: 6, day: 30}}}
+)",
+                             "2024-01-01", "2026-12-31"));
+  const std::vector<Obligation> all = build_obligations(fx.plan());
+  CHECK(joined(owing_agencies(all, "d", 2024)) == "so-a");
+  CHECK(joined(owing_agencies(all, "d", 2025)) == "so-b");
+  CHECK(joined(owing_agencies(all, "d", 2026)) == "so-c");
+  CHECK(joined(owing_agencies(all, "T1")) == "so-c");
+  const Finding f = find_one(fx.check(day("2026-01-15")), "d", "so-c", 2026);
+  CHECK(joined(task_ids(f.obligation.covered)) == "T1");
+  CHECK(joined(agency_ids(f.obligation.parties)) == "so-a");
+  SUBCASE("selecting the agency in the middle selects what passed through it") {
+    Selection middle;
+    middle.agencies = {"so-b"};
+    const CheckResult result = fx.check(day("2026-01-15"), middle);
+    REQUIRE(result.findings.size() == 3);
+    CHECK(find_all(result, "d", "so-b", 2025).size() == 1);
+    CHECK(find_all(result, "d", "so-c", 2026).size() == 1);
+    CHECK(find_all(result, "T1", "so-c").size() == 1);
+  }
+  SUBCASE("selecting the last successor selects what it answers for now") {
+    Selection last;
+    last.agencies = {"so-c"};
+    const CheckResult result = fx.check(day("2026-01-15"), last);
+    CHECK(result.findings.size() == 4); // d 2026 and T1, and the overdue d 2024 and 2025
+    CHECK(find_all(result, "d", "so-a", 2024).size() == 1);
+    CHECK(find_all(result, "d", "so-b", 2025).size() == 1);
+    // Before the successor held the work, what was owed before it existed is left out.
+    CHECK(fx.check(day("2025-12-31"), last).findings.size() == 2);
+  }
+}
+
+} // namespace through_plans
+} // namespace

@@ -1,5 +1,4 @@
 #include "cli/validate_args.hpp"
-#include "fake_environment.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>

@@ -1,43 +1,12 @@
 // Who owes what when agencies merge or dissolve, and which tasks a duty covers.
 
-#include "check_support.hpp"
 #include "model/succession.hpp"
+#include "test_support.hpp"
 
 using namespace plancheck;
-using namespace plancheck::check_test;
+using namespace plancheck::test;
 
 namespace {
-
-// so-a and so-b merge into so-x on 2025-03-01; so-d is dissolved after
-// 2025-06-30; so-c goes on.
-const std::string k_merger = plan_text(R"(agencies:
-  ubnd: {name: "UBND tỉnh"}
-  so-a: {name: "Sở A", until: 2025-02-28, successor: so-x}
-  so-b: {name: "Sở B", until: 2025-02-28, successor: so-x}
-  so-x: {name: "Sở X", since: 2025-03-01}
-  so-c: {name: "Sở C"}
-  so-d: {name: "Sở D", until: 2025-06-30}
-groups:
-  all-four: {name: "Bốn sở", members: [so-a, so-b, so-c, so-x]}
-  a-and-c: {name: "A và C", members: [so-a, so-c]}
-tasks:
-  - {id: T1, title: "Của B", owners: [so-b]}
-  - {id: T2, title: "Của A", owners: [so-a]}
-  - {id: T3, title: "Của X", owners: [so-x]}
-  - {id: T4, title: "Của C", owners: [so-c]}
-  - {id: T5, title: "Chung A và B", owners: [so-a, so-b]}
-  - {id: T6, title: "D đúng hạn", owners: [so-d], due: {by: 2025-06-30}}
-  - {id: T7, title: "D sau giải thể", owners: [so-d], due: {by: 2025-07-01}}
-  - {id: T8, title: "Nhóm A và C", owners: [a-and-c], due: {by: 2025-12-31}}
-  - {id: T9, title: "Của A, trước sáp nhập", owners: [so-a], due: {by: 2025-01-31}}
-duties:
-  - {id: annual, title: "Hằng năm", from: [so-a, so-b], to: [ubnd], due: {every: year, before: {month: 12, day: 10}}}
-  - {id: with-x, title: "Cả X", from: [so-a, so-x], to: [ubnd], due: {every: year, before: {month: 12, day: 10}}}
-  - {id: dissolved, title: "Sở D", from: [so-d], to: [ubnd], due: {every: year, by: {month: 6, day: 30}}}
-  - {id: grouped, title: "Nhóm", from: [all-four], to: [ubnd], due: {every: year, before: {month: 12, day: 10}}}
-  - {id: small-group, title: "Nhóm nhỏ", from: [a-and-c], to: [ubnd], due: {every: year, before: {month: 12, day: 10}}}
-)",
-                                       "2024-01-01", "2026-12-31");
 
 std::vector<Obligation> obligations_of(const Fixture& fx, std::string_view id,
                                        std::optional<int> period = std::nullopt) {
@@ -59,62 +28,6 @@ std::vector<Id> refs(std::initializer_list<const char*> ids) {
 }
 
 } // namespace
-
-TEST_CASE("check succession: owner_on follows successors") {
-  const Fixture fx(k_merger);
-  const Plan& plan = fx.plan();
-  const auto owner = [&](std::string_view id, std::string_view on) {
-    const Agency* a = owner_on(plan, id, day(on));
-    return a == nullptr ? std::string("none") : a->id.value;
-  };
-  CHECK(owner("so-a", "2025-02-28") == "so-a");
-  CHECK(owner("so-a", "2025-03-01") == "so-x");
-  CHECK(owner("so-x", "2025-02-28") == "none"); // not yet
-  CHECK(owner("so-d", "2025-06-30") == "so-d");
-  CHECK(owner("so-d", "2025-07-01") == "none"); // no successor
-  CHECK(owner("so-c", "2030-01-01") == "so-c");
-}
-
-TEST_CASE("check succession: successors are followed transitively") {
-  const Fixture fx(plan_text(R"(agencies:
-  ubnd: {name: "UBND"}
-  so-a: {name: "A", until: 2024-12-31, successor: so-b}
-  so-b: {name: "B", since: 2025-01-01, until: 2025-12-31, successor: so-c}
-  so-c: {name: "C", since: 2026-01-01}
-tasks:
-  - {id: T1, title: "Của A", owners: [so-a], due: {by: 2026-06-30}}
-duties:
-  - {id: d, title: "D", from: [so-a], to: [ubnd], due: {every: year, by: {month: 6, day: 30}}}
-)",
-                             "2024-01-01", "2026-12-31"));
-  const std::vector<Obligation> all = build_obligations(fx.plan());
-  CHECK(joined(owing_agencies(all, "d", 2024)) == "so-a");
-  CHECK(joined(owing_agencies(all, "d", 2025)) == "so-b");
-  CHECK(joined(owing_agencies(all, "d", 2026)) == "so-c");
-  CHECK(joined(owing_agencies(all, "T1")) == "so-c");
-  const Finding f = find_one(fx.check(day("2026-01-15")), "d", "so-c", 2026);
-  CHECK(joined(task_ids(f.obligation.covered)) == "T1");
-  CHECK(joined(agency_ids(f.obligation.parties)) == "so-a");
-  SUBCASE("selecting the agency in the middle selects what passed through it") {
-    Selection middle;
-    middle.agencies = {"so-b"};
-    const CheckResult result = fx.check(day("2026-01-15"), middle);
-    REQUIRE(result.findings.size() == 3);
-    CHECK(find_all(result, "d", "so-b", 2025).size() == 1);
-    CHECK(find_all(result, "d", "so-c", 2026).size() == 1);
-    CHECK(find_all(result, "T1", "so-c").size() == 1);
-  }
-  SUBCASE("selecting the last successor selects what it answers for now") {
-    Selection last;
-    last.agencies = {"so-c"};
-    const CheckResult result = fx.check(day("2026-01-15"), last);
-    CHECK(result.findings.size() == 4); // d 2026 and T1, and the overdue d 2024 and 2025
-    CHECK(find_all(result, "d", "so-a", 2024).size() == 1);
-    CHECK(find_all(result, "d", "so-b", 2025).size() == 1);
-    // Before the successor held the work, what was owed before it existed is left out.
-    CHECK(fx.check(day("2025-12-31"), last).findings.size() == 2);
-  }
-}
 
 TEST_CASE("check succession: two predecessors merged into one successor") {
   const Fixture fx(k_merger);
@@ -308,3 +221,32 @@ duties:
     CHECK(joined(f.missing_tasks) == "T-on-b T-2026-b");
   }
 }
+
+// Yearly duties: one obligation per instance.
+namespace {
+namespace yearly_instances {
+
+using namespace plancheck::test;
+
+const std::string k_agencies = R"(agencies:
+  ubnd: {name: "UBND tỉnh"}
+  so-a: {name: "Sở A"}
+tasks:
+  - {id: T1, title: "Nhiệm vụ 1", owners: [so-a]}
+)";
+
+TEST_CASE("check instances: every yearly instance becomes an obligation with its period") {
+  const Fixture fx(plan_text("issued: 2024-06-01\n" + k_agencies + R"(duties:
+  - {id: d, title: "A", from: [so-a], to: [ubnd], due: {every: year, before: {month: 12, day: 10}}}
+)"));
+  const CheckResult result = fx.check(day("2024-01-01"));
+  REQUIRE(result.findings.size() == 7);
+  for (int year = 2024; year <= 2030; ++year) {
+    const Finding& f = find_one(result, "d", "so-a", year);
+    CHECK(format_iso(f.obligation.due) == std::to_string(year) + "-12-09");
+    CHECK(status_of(f) == "pending");
+  }
+}
+
+} // namespace yearly_instances
+} // namespace

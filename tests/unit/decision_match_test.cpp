@@ -1,14 +1,14 @@
 // Decisions applied by check: extensions and waivers in force from their date.
 
-#include "check_support.hpp"
 #include "load/decision_loader.hpp"
+#include "test_support.hpp"
 
 #include <deque>
 
 #include <doctest/doctest.h>
 
 using namespace plancheck;
-using namespace plancheck::check_test;
+using namespace plancheck::test;
 
 namespace {
 

@@ -1,10 +1,10 @@
 // Which obligations are considered and listed, how they are counted, and in
 // what order they come out.
 
-#include "check_support.hpp"
+#include "test_support.hpp"
 
 using namespace plancheck;
-using namespace plancheck::check_test;
+using namespace plancheck::test;
 
 namespace {
 

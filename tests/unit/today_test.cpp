@@ -1,14 +1,14 @@
 // The as-of day is the calendar day in the plan's zone at a given instant.
 
-#include "check_support.hpp"
 #include "model/today.hpp"
+#include "test_support.hpp"
 
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
 
 using namespace plancheck;
-using namespace plancheck::check_test;
+using namespace plancheck::test;
 
 namespace {
 
