@@ -35,14 +35,23 @@ std::vector<Located<std::string>> read_emails(FieldReader& reader, const YamlNod
   return emails;
 }
 
-Agency read_agency(FieldReader& reader, const YamlNode& map, std::size_t index) {
-  Agency agency;
-  agency.id = {map.keys[index].value, map.keys[index].pos};
+// Entry `index` of the mapping `map` of agencies or groups: its key, checked
+// as an id, into `id`; its value when that is a mapping, or nullptr.
+const YamlNode* read_keyed_entry(FieldReader& reader, const YamlNode& map, std::size_t index,
+                                 Id& id) {
+  id = {map.keys[index].value, map.keys[index].pos};
   reader.key_id(map, index, IdSyntax::name);
   const YamlNode& node = map.values[index];
-  if (!reader.expect_mapping(node, agency.id.value)) {
+  return reader.expect_mapping(node, id.value) ? &node : nullptr;
+}
+
+Agency read_agency(FieldReader& reader, const YamlNode& map, std::size_t index) {
+  Agency agency;
+  const YamlNode* entry = read_keyed_entry(reader, map, index, agency.id);
+  if (entry == nullptr) {
     return agency;
   }
+  const YamlNode& node = *entry;
   reader.check_keys(node, {"name", "short", "email", "since", "until", "successor"});
   assign(reader.text_of(node, "name", Presence::required), agency.name);
   assign(reader.text_of(node, "short", Presence::optional), agency.short_name);
@@ -57,12 +66,11 @@ Agency read_agency(FieldReader& reader, const YamlNode& map, std::size_t index) 
 
 Group read_group(FieldReader& reader, const YamlNode& map, std::size_t index) {
   Group group;
-  group.id = {map.keys[index].value, map.keys[index].pos};
-  reader.key_id(map, index, IdSyntax::name);
-  const YamlNode& node = map.values[index];
-  if (!reader.expect_mapping(node, group.id.value)) {
+  const YamlNode* entry = read_keyed_entry(reader, map, index, group.id);
+  if (entry == nullptr) {
     return group;
   }
+  const YamlNode& node = *entry;
   reader.check_keys(node, {"name", "members"});
   assign(reader.text_of(node, "name", Presence::required), group.name);
   if (const YamlNode* v = reader.require(node, "members")) {
