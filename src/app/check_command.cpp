@@ -5,19 +5,10 @@
 #include "check/check.hpp"
 #include "render/markdown_summary.hpp"
 
-#include <algorithm>
 #include <ostream>
 #include <sstream>
 
 namespace plancheck {
-namespace {
-
-bool fails(const CheckResult& result, std::optional<Status> fail_on) {
-  return fail_on && std::any_of(result.findings.begin(), result.findings.end(),
-                                [&](const Finding& f) { return at_least(f.status, *fail_on); });
-}
-
-} // namespace
 
 ExitCode run_check(const CheckOptions& options, const OutputOptions& output, std::ostream& out,
                    std::ostream& err) {
@@ -30,13 +21,13 @@ ExitCode run_check(const CheckOptions& options, const OutputOptions& output, std
     return ExitCode::usage;
   }
 
-  // Evaluate every selected obligation.
+  // Evaluate every selected obligation, and which listed ones fail the run.
   const Listing listing{options.all, options.statuses};
-  const CheckResult result =
-      check_plans(run->inputs, run->as_of, options.within_days, selection, listing);
+  const CheckResult result = check_plans(run->inputs, run->as_of, options.within_days, selection,
+                                         listing, options.fail_on);
 
   // Tell, in every format asked for; --quiet silences standard output only.
-  const CheckView view{result, options.fail_on, output.lang};
+  const CheckView view{result, output.lang};
   const bool quiet = options.quiet && result.findings.empty();
   bool written = render_to_targets(
       options.outputs,
@@ -52,7 +43,7 @@ ExitCode run_check(const CheckOptions& options, const OutputOptions& output, std
   if (!written) {
     return ExitCode::usage;
   }
-  return fails(result, options.fail_on) ? ExitCode::findings : ExitCode::ok;
+  return result.failures > 0 ? ExitCode::findings : ExitCode::ok;
 }
 
 } // namespace plancheck

@@ -47,7 +47,7 @@ constexpr std::array k_formats{
                  render_validate_github(v.diagnostics, v.lang, out);
                },
                [](const CheckView& v, const TerminalStyle&, std::ostream& out) {
-                 render_check_github(v.result, v.fail_on, v.lang, out);
+                 render_check_github(v.result, v.lang, out);
                },
                nullptr},
     FormatInfo{OutputFormat::junit, "junit", FormatShape::document,
@@ -55,7 +55,7 @@ constexpr std::array k_formats{
                  render_validate_junit(v.diagnostics, v.paths, v.lang, out);
                },
                [](const CheckView& v, const TerminalStyle&, std::ostream& out) {
-                 render_check_junit(v.result, v.fail_on, v.lang, out);
+                 render_check_junit(v.result, v.lang, out);
                },
                nullptr},
     FormatInfo{OutputFormat::sarif, "sarif", FormatShape::document,
@@ -63,7 +63,7 @@ constexpr std::array k_formats{
                  render_validate_sarif(v.diagnostics, v.lang, out);
                },
                [](const CheckView& v, const TerminalStyle&, std::ostream& out) {
-                 render_check_sarif(v.result, v.fail_on, v.lang, out);
+                 render_check_sarif(v.result, v.lang, out);
                },
                nullptr},
 };

@@ -34,7 +34,6 @@ struct ValidateView {
 // What `check` tells, as its renderers take it.
 struct CheckView {
   const CheckResult& result;
-  std::optional<Status> fail_on;
   Lang lang;
 };
 

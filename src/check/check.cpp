@@ -100,7 +100,8 @@ std::vector<Message> unknown_selection(const std::vector<PlanInput>& plans,
 }
 
 CheckResult check_plans(const std::vector<PlanInput>& plans, Day as_of, int within_days,
-                        const Selection& selection, const Listing& listing) {
+                        const Selection& selection, const Listing& listing,
+                        std::optional<Status> fail_on) {
   CheckResult result;
   result.as_of = as_of;
   if (!plans.empty()) {
@@ -123,6 +124,8 @@ CheckResult check_plans(const std::vector<PlanInput>& plans, Day as_of, int with
       }
       ++result.counts[static_cast<std::size_t>(finding.status)];
       if (is_listed(finding.status, listing)) {
+        finding.verdict = verdict_of(finding.status, fail_on);
+        result.failures += fails(finding.verdict) ? 1 : 0;
         result.findings.push_back(std::move(finding));
       }
     }

@@ -38,15 +38,19 @@ struct CheckResult {
   std::vector<const Plan*> plans;
   std::vector<Finding> findings;                    // listed ones, in output order
   std::array<std::size_t, k_status_count> counts{}; // every considered obligation, by Status
+  std::size_t failures = 0;                         // listed findings whose verdict fails the run
 };
 
 // Return the selection ids that name nothing in any plan, as messages.
 std::vector<Message> unknown_selection(const std::vector<PlanInput>& plans,
                                        const Selection& selection);
 
-// Find where every selected obligation of `plans` stands on `as_of`.
+// Find where every selected obligation of `plans` stands on `as_of`, and
+// give each listed finding its verdict: the run fails on statuses at least
+// as severe as `fail_on` (nullopt: on none).
 CheckResult check_plans(const std::vector<PlanInput>& plans, Day as_of, int within_days,
-                        const Selection& selection, const Listing& listing);
+                        const Selection& selection, const Listing& listing,
+                        std::optional<Status> fail_on = std::nullopt);
 
 // Whether `status` is listed by `listing`.
 bool is_listed(Status status, const Listing& listing);

@@ -2,6 +2,7 @@
 
 #include "check/obligation.hpp"
 #include "check/status.hpp"
+#include "check/verdict.hpp"
 #include "model/report.hpp"
 
 #include <map>
@@ -34,6 +35,8 @@ struct Finding {
   const Plan* plan = nullptr;
   Obligation obligation;
   Status status = Status::ok;
+  // Whether it fails the run under --fail-on, and the level CI outputs give it.
+  Verdict verdict = Verdict::note;
   Day due{};          // the last on-time day in force: the plan's, or a decision's
   Day due_original{}; // the plan's last on-time day
   std::optional<AppliedDecision> decision; // the decision that extended or waived it

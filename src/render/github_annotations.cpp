@@ -43,8 +43,7 @@ void render_validate_github(const Diagnostics& diagnostics, Lang lang, std::ostr
   }
 }
 
-void render_check_github(const CheckResult& result, std::optional<Status> fail_on, Lang lang,
-                         std::ostream& out) {
+void render_check_github(const CheckResult& result, Lang lang, std::ostream& out) {
   for (const Plan* plan : result.plans) {
     bool opened = false;
     for (const Finding& f : result.findings) {
@@ -55,10 +54,9 @@ void render_check_github(const CheckResult& result, std::optional<Status> fail_o
         out << "::group::" << github_escape_data(plan->id.value) << '\n';
         opened = true;
       }
-      const bool fails = fail_on && at_least(f.status, *fail_on);
-      const std::string_view level = fails                              ? "error"
-                                     : at_least(f.status, Status::late) ? "warning"
-                                                                        : "notice";
+      const std::string_view level = f.verdict == Verdict::error     ? "error"
+                                     : f.verdict == Verdict::warning ? "warning"
+                                                                     : "notice";
       const std::string message = finding_summary(f, lang);
       command(out, level, f.path, f.pos, {}, rule_id(status_rule(f.status)), message);
     }

@@ -13,10 +13,9 @@ namespace plancheck {
 // (`::error file=…,line=…,col=…,title=RULE::message`), grouped per file.
 void render_validate_github(const Diagnostics& diagnostics, Lang lang, std::ostream& out);
 
-// Write listed findings as GitHub workflow commands, grouped per plan:
-// errors for what makes the run fail (`fail_on`), warnings for the other
-// overdue, incomplete and late ones, notices for the rest.
-void render_check_github(const CheckResult& result, std::optional<Status> fail_on, Lang lang,
-                         std::ostream& out);
+// Write listed findings as GitHub workflow commands, grouped per plan, at
+// the level of each finding's verdict: errors for what makes the run fail,
+// warnings for the other overdue, incomplete and late ones, notices for the rest.
+void render_check_github(const CheckResult& result, Lang lang, std::ostream& out);
 
 } // namespace plancheck

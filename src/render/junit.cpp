@@ -94,18 +94,12 @@ void render_validate_junit(const Diagnostics& diagnostics, const std::vector<std
   out << "</testsuites>\n";
 }
 
-void render_check_junit(const CheckResult& result, std::optional<Status> fail_on, Lang lang,
-                        std::ostream& out) {
-  const auto fails = [&](const Finding& f) {
-    return fail_on && at_least(f.status, *fail_on);
-  };
-  const auto failures = static_cast<std::size_t>(
-      std::count_if(result.findings.begin(), result.findings.end(), fails));
+void render_check_junit(const CheckResult& result, Lang lang, std::ostream& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << fmt::format(
              "<testsuites name=\"plancheck check\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
              "time=\"0\">\n",
-             result.findings.size(), failures);
+             result.findings.size(), result.failures);
   for (const Plan* plan : result.plans) {
     std::vector<const Finding*> mine;
     for (const Finding& f : result.findings) {
@@ -113,8 +107,8 @@ void render_check_junit(const CheckResult& result, std::optional<Status> fail_on
         mine.push_back(&f);
       }
     }
-    const auto plan_failures = static_cast<std::size_t>(
-        std::count_if(mine.begin(), mine.end(), [&](const Finding* f) { return fails(*f); }));
+    const auto plan_failures = static_cast<std::size_t>(std::count_if(
+        mine.begin(), mine.end(), [](const Finding* f) { return fails(f->verdict); }));
     out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
                        "skipped=\"0\" time=\"0\" timestamp=\"{}T00:00:00\">\n",
                        xml_escape(plan->id.value), mine.size(), plan_failures,
@@ -134,7 +128,7 @@ void render_check_junit(const CheckResult& result, std::optional<Status> fail_on
       out << fmt::format(
           "    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\" time=\"0\">\n",
           xml_escape(classname), xml_escape(name), xml_escape(f->path), f->pos.line);
-      if (fails(*f)) {
+      if (fails(f->verdict)) {
         out << fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
                            rule_id(status_rule(f->status)), xml_escape(message),
                            xml_escape(message));

@@ -16,8 +16,7 @@ void render_validate_junit(const Diagnostics& diagnostics, const std::vector<std
                            Lang lang, std::ostream& out);
 
 // Write `check`'s listed findings as JUnit XML: one testsuite per plan, one
-// testcase per obligation, failing when at least as severe as `fail_on`.
-void render_check_junit(const CheckResult& result, std::optional<Status> fail_on, Lang lang,
-                        std::ostream& out);
+// testcase per obligation, failing when its verdict fails the run.
+void render_check_junit(const CheckResult& result, Lang lang, std::ostream& out);
 
 } // namespace plancheck

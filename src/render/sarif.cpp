@@ -93,15 +93,13 @@ void render_validate_sarif(const Diagnostics& diagnostics, Lang lang, std::ostre
   end_log(!diagnostics.empty(), out);
 }
 
-void render_check_sarif(const CheckResult& checked, std::optional<Status> fail_on, Lang lang,
-                        std::ostream& out) {
+void render_check_sarif(const CheckResult& checked, Lang lang, std::ostream& out) {
   begin_log(lang, out);
   bool first = true;
   for (const Finding& f : checked.findings) {
-    const bool fails = fail_on && at_least(f.status, *fail_on);
-    const std::string_view level = fails                              ? "error"
-                                   : at_least(f.status, Status::late) ? "warning"
-                                                                      : "note";
+    const std::string_view level = f.verdict == Verdict::error     ? "error"
+                                   : f.verdict == Verdict::warning ? "warning"
+                                                                   : "note";
     const std::string message = finding_summary(f, lang);
     result(out, first, status_rule(f.status), level, message, f.path, f.pos, {});
     first = false;

@@ -12,8 +12,7 @@ namespace plancheck {
 void render_validate_sarif(const Diagnostics& diagnostics, Lang lang, std::ostream& out);
 
 // Write `check`'s listed findings as a SARIF 2.1.0 log, one result per
-// finding, level "error" when at least as severe as `fail_on`.
-void render_check_sarif(const CheckResult& result, std::optional<Status> fail_on, Lang lang,
-                        std::ostream& out);
+// finding, at the level of its verdict ("error" when it fails the run).
+void render_check_sarif(const CheckResult& result, Lang lang, std::ostream& out);
 
 } // namespace plancheck
