@@ -16,16 +16,23 @@ Day last_on_time_day(const Deadline& deadline, int year) {
     return last_day_of_month(deadline.year, deadline.part);
   case DeadlineForm::yearly_by:
   case DeadlineForm::yearly_before: {
-    const Day month_end = last_day_of_month(year, deadline.month);
-    const auto last = static_cast<unsigned>(date::year_month_day{month_end}.day());
-    if (deadline.day > last) {
-      return month_end; // 29 February in a common year: the month's last day either way
+    const std::optional<Day> named = named_day(deadline, year);
+    if (!named) {
+      return last_day_of_month(year, deadline.month); // the month's last day either way
     }
-    const Day named = Day{date::year{year} / date::month{deadline.month} / date::day{deadline.day}};
-    return deadline.form == DeadlineForm::yearly_by ? named : named - date::days{1};
+    return deadline.form == DeadlineForm::yearly_by ? *named : *named - date::days{1};
   }
   }
   return deadline.date;
+}
+
+std::optional<Day> named_day(const Deadline& deadline, int year) {
+  const date::year_month_day named{date::year{year}, date::month{deadline.month},
+                                   date::day{deadline.day}};
+  if (!named.ok()) {
+    return std::nullopt;
+  }
+  return Day{named};
 }
 
 } // namespace plancheck

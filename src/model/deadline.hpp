@@ -2,6 +2,8 @@
 
 #include "model/calendar.hpp"
 
+#include <optional>
+
 namespace plancheck {
 
 // The forms a deadline (`due`) takes in the plan; see plancheck(5).
@@ -33,5 +35,10 @@ struct Deadline {
 // ignore `year`. A yearly day past the month's end (29 February in a common
 // year) means the month's last day, for `by` and `before` alike.
 Day last_on_time_day(const Deadline& deadline, int year = 0);
+
+// Return the day a yearly `deadline` names in `year` (its `by` or `before`
+// day), or nullopt when that day does not exist (29 February in a common
+// year): the deadline is then the month's last day, for `by` and `before` alike.
+std::optional<Day> named_day(const Deadline& deadline, int year);
 
 } // namespace plancheck

@@ -31,12 +31,9 @@ std::string deadline_wording(const Deadline& deadline, std::optional<int> year, 
   case DeadlineForm::yearly_before: {
     const int y = year.value_or(0);
     // 29 February in a common year: say the day it resolves to, which exists.
-    const unsigned last =
-        static_cast<unsigned>(date::year_month_day{last_day_of_month(y, deadline.month)}.day());
-    const bool clamped = deadline.day > last;
-    const bool by = deadline.form == DeadlineForm::yearly_by || clamped;
-    const std::string day =
-        fmt::format("{:02}/{:02}/{}", clamped ? last : deadline.day, deadline.month, y);
+    const std::optional<Day> named = named_day(deadline, y);
+    const bool by = deadline.form == DeadlineForm::yearly_by || !named;
+    const std::string day = format_dmy(named.value_or(last_on_time_day(deadline, y)));
     return fmt::format("{} {}", by ? (vi ? "đến" : "by") : (vi ? "trước" : "before"), day);
   }
   }

@@ -79,6 +79,15 @@ TEST_CASE("last_on_time_day") {
   }
 }
 
+TEST_CASE("named_day") {
+  using enum DeadlineForm;
+  CHECK(named_day(yearly(yearly_by, 12, 15), 2025) == ymd(2025, 12, 15));
+  CHECK(named_day(yearly(yearly_before, 12, 10), 2025) == ymd(2025, 12, 10));
+  CHECK(named_day(yearly(yearly_before, 2, 29), 2024) == ymd(2024, 2, 29));
+  CHECK_FALSE(named_day(yearly(yearly_by, 2, 29), 2025).has_value());
+  CHECK_FALSE(named_day(yearly(yearly_before, 2, 29), 2100).has_value());
+}
+
 TEST_CASE("Deadline::yearly") {
   CHECK(yearly(DeadlineForm::yearly_by, 1, 1).yearly());
   CHECK(yearly(DeadlineForm::yearly_before, 1, 1).yearly());
