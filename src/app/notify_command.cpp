@@ -4,8 +4,8 @@
 #include "app/prepared_run.hpp"
 #include "app/sendmail.hpp"
 #include "model/today.hpp"
-#include "render/mail_message.hpp"
-#include "render/reminder_text.hpp"
+#include "notify/mail_message.hpp"
+#include "notify/reminder_text.hpp"
 #include "text/terminal_escape.hpp"
 
 #include <ostream>

@@ -1,4 +1,4 @@
-#include "render/mail_message.hpp"
+#include "notify/mail_message.hpp"
 
 #include "text/mime.hpp"
 #include "text/visible_text.hpp"

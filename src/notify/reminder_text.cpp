@@ -1,4 +1,4 @@
-#include "render/reminder_text.hpp"
+#include "notify/reminder_text.hpp"
 
 #include "render/deadline_wording.hpp"
 #include "render/finding_words.hpp"
