@@ -1,23 +1,11 @@
 #pragma once
 
-#include "check/finding.hpp"
+#include "notify/agency_items.hpp"
 
 #include <string>
 #include <vector>
 
 namespace plancheck {
-
-// What one agency is reminded of: its items, in output order. The agency is
-// the one that answers for them on the day: the one that owes them, or the
-// successor that holds the work of an agency that ended.
-struct AgencyItems {
-  const Plan* plan = nullptr;
-  const Agency* agency = nullptr;
-  std::vector<const Finding*> items; // in the agency's message and the digest
-  std::vector<const Finding*> stale; // overdue past --max-overdue: the digest only
-  bool has_address = true;
-  bool exists = true; // the agency exists on the day; else the digest only
-};
 
 // Return the subject of a reminder, with counts:
 // "[plancheck] Sở Y tế: 1 quá hạn, 2 sắp đến hạn".
