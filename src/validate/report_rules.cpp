@@ -51,19 +51,21 @@ std::optional<Instance> check_period(const Report& report, const Plan& plan, con
   return *it;
 }
 
-void check_sender(const Report& report, const Plan& plan, Reporter& reporter) {
+// Report a sender that did not exist on the day it sent the report; return
+// whether it did exist (or the day is unknown).
+bool check_sender(const Report& report, const Plan& plan, Reporter& reporter) {
   const Agency* agency = plan.find_agency(report.agency.value);
   if (agency == nullptr || report.submitted.pos.line == 0) {
-    return;
+    return true;
   }
   const Day day = report.submitted.value;
   if (agency->active_on(day)) {
-    return;
+    return true;
   }
   if (agency->since && day < agency->since->value) {
     reporter.report(report.agency.pos, Rule::report_inactive_sender, MsgId::inactive_not_yet,
                     {agency->id.value, format_iso(day), format_iso(agency->since->value)});
-    return;
+    return false;
   }
   const std::string ended = format_iso(agency->until->value);
   if (const Agency* owner = owner_on(plan, agency->id.value, day)) {
@@ -74,6 +76,7 @@ void check_sender(const Report& report, const Plan& plan, Reporter& reporter) {
     reporter.report(report.agency.pos, Rule::report_inactive_sender, MsgId::inactive_ended,
                     {agency->id.value, format_iso(day), ended});
   }
+  return false;
 }
 
 // Who owes each duty instance, worked out once for all the reports that answer it.
@@ -137,9 +140,9 @@ void check_one(const Report& report, const Plan& plan, OwnersCache& cache, Repor
                     {report.plan.value, plan.id.value});
   }
   const bool known_agency = check_reference(plan, report.agency, RefKind::agency, reporter);
-  if (known_agency) {
-    check_sender(report, plan, reporter);
-  }
+  // A sender that did not exist is told so once, with its successor; that it
+  // does not owe the instance would only say the same thing again.
+  const bool active_sender = known_agency && check_sender(report, plan, reporter);
   check_entries(report, plan, reporter);
   if (!report.duty) {
     if (report.period) {
@@ -152,7 +155,7 @@ void check_one(const Report& report, const Plan& plan, OwnersCache& cache, Repor
   }
   const Duty& duty = *plan.find_duty(report.duty->value);
   const std::optional<Instance> instance = check_period(report, plan, duty, reporter);
-  if (instance && known_agency) {
+  if (instance && active_sender) {
     check_owed(report, plan, duty, *instance, cache, reporter);
   }
 }

@@ -168,12 +168,15 @@ TEST_CASE("check_report_rules: report.not-owed") {
           "3:9 report.not-owed: 'so-yt' does not owe 'annual' (2025); it is owed by: dn-so-yt, "
           "so-tc");
   }
-  SUBCASE("the predecessor, after it ended") {
+  SUBCASE("the predecessor, after it ended: one error, naming the successor") {
     CHECK(check_one(plan, report("so-yt", "2025-12-01", "duty: annual\nperiod: 2025\n")) ==
           "3:9 report.inactive-sender: 'so-yt' no longer existed on 2025-12-01 (it ended on "
-          "2025-06-30); its successor is 'dn-so-yt'\n"
-          "3:9 report.not-owed: 'so-yt' does not owe 'annual' (2025); it is owed by: dn-so-yt, "
-          "so-tc");
+          "2025-06-30); its successor is 'dn-so-yt'");
+  }
+  SUBCASE("a sender that did not exist yet: one error") {
+    CHECK(check_one(plan, report("dn-so-yt", "2025-06-30", "duty: annual\nperiod: 2024\n")) ==
+          "3:9 report.inactive-sender: 'dn-so-yt' did not exist yet on 2025-06-30 (it began on "
+          "2025-07-01)");
   }
   SUBCASE("an agency outside the senders") {
     CHECK(check_one(plan, report("ubnd", "2025-12-01", "duty: annual\nperiod: 2025\n")) ==
