@@ -9,8 +9,8 @@ backquotes in its "may use" column are the folders and libraries that
 folder may include. A file in folder F may include:
   - "F/..." and "G/..." for every folder G that F's row names;
   - a bare "name.hpp" that src/ holds or generates (src/name.hpp.in);
-  - <yaml-cpp/...>, <CLI/...>, <fmt/...>, <date/...> when F's row names
-    yaml-cpp, CLI11, fmt or date; any other <...> (the standard library).
+  - <yaml-cpp/...>, <CLI/...>, <fmt/...>, <date/...>, <unicode/...> when F's
+    row names yaml-cpp, CLI11, fmt, date or ICU; any other <...> (the standard library).
 Only a folder whose row names `clock` or `environment` may read the clock
 (clock::now) or the environment (getenv). No file in src/ may have more
 than 400 lines.
@@ -25,7 +25,7 @@ import sys
 
 MAX_FILE_LINES = 400
 TABLE_HEADER = re.compile(r"^\|\s*folder\s*\|\s*holds\s*\|\s*may use\s*\|\s*$")
-LIBRARIES = {"yaml-cpp": "yaml-cpp", "CLI": "CLI11", "fmt": "fmt", "date": "date"}
+LIBRARIES = {"yaml-cpp": "yaml-cpp", "CLI": "CLI11", "fmt": "fmt", "date": "date", "unicode": "ICU"}
 ABILITIES = {
     "clock": re.compile(r"clock::now\s*\("),
     "environment": re.compile(r"\bgetenv\s*\("),
