@@ -85,18 +85,6 @@ bool id_char(char c, IdSyntax syntax) {
   return lower_or_digit || (c >= 'A' && c <= 'Z') || c == '.' || c == '_' || c == '-';
 }
 
-bool valid_id(std::string_view text, IdSyntax syntax) {
-  if (text.empty() || text[0] == '.' || text[0] == '-' || text[0] == '_') {
-    return false;
-  }
-  for (char c : text) {
-    if (!id_char(c, syntax)) {
-      return false;
-    }
-  }
-  return true;
-}
-
 } // namespace
 
 ScalarKind scalar_kind(const YamlNode& node) {
@@ -291,6 +279,34 @@ std::optional<Located<std::string>> FieldReader::id_of(const YamlNode& node, std
                                                        IdSyntax syntax, Presence presence) {
   const YamlNode* value = value_of(node, key, presence);
   return value != nullptr ? id(*value, key, syntax) : std::nullopt;
+}
+
+bool valid_id(std::string_view text, IdSyntax syntax) {
+  if (text.empty() || text[0] == '.' || text[0] == '-' || text[0] == '_') {
+    return false;
+  }
+  for (char c : text) {
+    if (!id_char(c, syntax)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::optional<Located<std::string>> FieldReader::reference(const YamlNode& node,
+                                                           std::string_view key) {
+  std::optional<std::string> value = text(node, key);
+  if (!value) {
+    return std::nullopt;
+  }
+  return Located<std::string>{std::move(*value), node.pos};
+}
+
+std::optional<Located<std::string>> FieldReader::reference_of(const YamlNode& node,
+                                                              std::string_view key,
+                                                              Presence presence) {
+  const YamlNode* value = value_of(node, key, presence);
+  return value != nullptr ? reference(*value, key) : std::nullopt;
 }
 
 std::vector<Located<std::string>> FieldReader::id_list(const YamlNode& node, std::string_view key,

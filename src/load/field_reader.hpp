@@ -42,6 +42,9 @@ template <class T> void assign(std::optional<Located<T>>&& located, T& target) {
   }
 }
 
+// Whether `text` has the syntax of an id.
+bool valid_id(std::string_view text, IdSyntax syntax);
+
 // Reads the typed values of one file, reporting every value of the wrong
 // shape with its position. Each function names the value by `key`, the key
 // it was found under, so messages say which one is wrong.
@@ -77,6 +80,12 @@ public:
   std::optional<Located<Day>> day_of(const YamlNode& node, std::string_view key, Presence presence);
   std::optional<Located<std::string>> id_of(const YamlNode& node, std::string_view key,
                                             IdSyntax syntax, Presence presence);
+
+  // Read an id that must name something the plan defines, whatever its
+  // syntax: the reference check reports a malformed one with what was meant.
+  std::optional<Located<std::string>> reference(const YamlNode& node, std::string_view key);
+  std::optional<Located<std::string>> reference_of(const YamlNode& node, std::string_view key,
+                                                   Presence presence);
 
   // Read a list of ids; report an empty list when `non_empty`.
   std::vector<Located<std::string>> id_list(const YamlNode& node, std::string_view key,

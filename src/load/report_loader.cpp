@@ -52,8 +52,9 @@ std::optional<Report> load_report(const SourceFile& file, Reporter& reporter) {
   reader.check_keys(
       *root, {"plancheck", "plan", "agency", "duty", "period", "number", "submitted", "tasks"});
   assign(reader.id_of(*root, "plan", IdSyntax::name, Presence::required), report.plan);
-  assign(reader.id_of(*root, "agency", IdSyntax::name, Presence::required), report.agency);
-  report.duty = reader.id_of(*root, "duty", IdSyntax::name, Presence::optional);
+  // A clerk may write the agency's name: the reference check says which id.
+  assign(reader.reference_of(*root, "agency", Presence::required), report.agency);
+  report.duty = reader.reference_of(*root, "duty", Presence::optional);
   report.period = reader.integer_of(*root, "period", Presence::optional);
   assign(reader.text_of(*root, "number", Presence::required), report.number);
   assign(reader.day_of(*root, "submitted", Presence::required), report.submitted);

@@ -66,6 +66,8 @@ enum class MsgId {
   decision_target,
   decision_due_yearly,
   decision_empty,
+  bad_id_suggest,
+  bad_id_suggest_named,
   // plan rules
   period_order,
   period_too_long,

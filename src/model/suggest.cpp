@@ -1,5 +1,7 @@
 #include "model/suggest.hpp"
 
+#include "text/unicode_normalize.hpp"
+
 #include <algorithm>
 
 namespace plancheck {
@@ -27,6 +29,62 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return d[a.size()][b.size()];
 }
 
+// An id as compared loosely: ASCII case folded, '_' read as '-'.
+std::string id_key(std::string_view id) {
+  std::string key(id);
+  for (char& c : key) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    } else if (c == '_') {
+      c = '-';
+    }
+  }
+  return key;
+}
+
+// Whether `written` may be a name rather than an id: ids are ASCII without
+// spaces, names have spaces, capitals or diacritics.
+bool may_be_name(std::string_view written) {
+  return std::any_of(written.begin(), written.end(), [](char c) {
+    return c == ' ' || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+// Whether the folded `name` is `words` or begins with them as whole words.
+bool names(std::string_view name, std::string_view words) {
+  return name.substr(0, words.size()) == words &&
+         (name.size() == words.size() || name[words.size()] == ' ');
+}
+
+// The one candidate whose name or short name `written` is (or, failing
+// that, the one whose name it begins), without diacritics or case.
+std::optional<Suggestion> match_name(std::string_view written, const std::vector<NamedId>& known) {
+  const std::string words = fold_without_diacritics(written);
+  if (words.empty()) {
+    return std::nullopt;
+  }
+  const NamedId* prefix_of = nullptr;
+  std::size_t prefixes = 0;
+  for (const NamedId& candidate : known) {
+    if (candidate.name.empty()) {
+      continue;
+    }
+    const std::string name = fold_without_diacritics(candidate.name);
+    if (name == words ||
+        (!candidate.short_name.empty() && fold_without_diacritics(candidate.short_name) == words)) {
+      return Suggestion{std::string(candidate.id), std::string(candidate.name)};
+    }
+    if (names(name, words)) {
+      prefix_of = &candidate;
+      ++prefixes;
+    }
+  }
+  if (prefixes == 1) {
+    return Suggestion{std::string(prefix_of->id), std::string(prefix_of->name)};
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::optional<std::string> closest_match(std::string_view word,
@@ -42,6 +100,30 @@ std::optional<std::string> closest_match(std::string_view word,
     }
   }
   return best;
+}
+
+std::optional<Suggestion> suggest_id(std::string_view written, const std::vector<NamedId>& known) {
+  const std::string key = id_key(written);
+  std::vector<std::string> keys;
+  keys.reserve(known.size());
+  for (const NamedId& candidate : known) {
+    keys.push_back(id_key(candidate.id));
+    if (keys.back() == key) {
+      return Suggestion{std::string(candidate.id), {}};
+    }
+  }
+  if (may_be_name(written)) {
+    if (auto by_name = match_name(written, known)) {
+      return by_name;
+    }
+  }
+  const std::vector<std::string_view> key_views(keys.begin(), keys.end());
+  const std::optional<std::string> near = closest_match(key, key_views);
+  if (!near) {
+    return std::nullopt;
+  }
+  const auto at = std::find(keys.begin(), keys.end(), *near) - keys.begin();
+  return Suggestion{std::string(known[static_cast<std::size_t>(at)].id), {}};
 }
 
 } // namespace plancheck

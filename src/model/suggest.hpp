@@ -12,4 +12,24 @@ namespace plancheck {
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string_view>& candidates);
 
+// An id a reference may name, with the names people know it by (empty for
+// what has no name, such as a task).
+struct NamedId {
+  std::string_view id;
+  std::string_view name;
+  std::string_view short_name;
+};
+
+// The id a person most likely meant; `name` is set when they wrote its name.
+struct Suggestion {
+  std::string id;
+  std::string name;
+};
+
+// Return the id among `known` that `written` most likely stands for: the same
+// id but for case or '_' for '-' ("ii.5", "annual_department"); the one whose
+// name or short name it is, or begins, compared without diacritics or case
+// ("so cong thuong dong nai"); else the closest_match of the ids.
+std::optional<Suggestion> suggest_id(std::string_view written, const std::vector<NamedId>& known);
+
 } // namespace plancheck

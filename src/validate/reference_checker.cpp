@@ -1,13 +1,20 @@
 #include "validate/reference_checker.hpp"
 
+#include "load/field_reader.hpp"
 #include "model/suggest.hpp"
 
 namespace plancheck {
 namespace {
 
-template <class T> void add_ids(const std::vector<T>& items, std::vector<std::string_view>& out) {
-  for (const T& item : items) {
-    out.push_back(item.id.value);
+void add_agencies(const Plan& plan, std::vector<NamedId>& out) {
+  for (const Agency& agency : plan.agencies) {
+    out.push_back({agency.id.value, agency.name, agency.short_name});
+  }
+}
+
+void add_groups(const Plan& plan, std::vector<NamedId>& out) {
+  for (const Group& group : plan.groups) {
+    out.push_back({group.id.value, group.name, {}});
   }
 }
 
@@ -21,6 +28,20 @@ MsgId with_suggestion(MsgId id) {
     return MsgId::unknown_duty_suggest;
   default:
     return MsgId::unknown_agency_suggest;
+  }
+}
+
+// Report `ref`, which is not an id at all, with the id it most likely means.
+void report_malformed(const Id& ref, RefKind kind, const std::optional<Suggestion>& near,
+                      Reporter& reporter) {
+  if (!near) {
+    reporter.report(ref.pos, Rule::schema_id,
+                    kind == RefKind::task ? MsgId::bad_task_id : MsgId::bad_id, {ref.value});
+  } else if (near->name.empty()) {
+    reporter.report(ref.pos, Rule::schema_id, MsgId::bad_id_suggest, {ref.value, near->id});
+  } else {
+    reporter.report(ref.pos, Rule::schema_id, MsgId::bad_id_suggest_named,
+                    {ref.value, near->id, near->name});
   }
 }
 
@@ -46,31 +67,38 @@ bool check_reference(const Plan& plan, const Id& ref, RefKind kind, Reporter& re
   if (found) {
     return true; // a list of thousands of ids must not gather candidates for each
   }
-  std::vector<std::string_view> candidates;
+  std::vector<NamedId> candidates;
   MsgId message = MsgId::unknown_agency;
   Rule rule = Rule::ref_unknown_agency;
   switch (kind) {
   case RefKind::agency:
-    add_ids(plan.agencies, candidates);
+    add_agencies(plan, candidates);
     break;
   case RefKind::agency_or_group:
-    add_ids(plan.agencies, candidates);
-    add_ids(plan.groups, candidates);
+    add_agencies(plan, candidates);
+    add_groups(plan, candidates);
     message = MsgId::unknown_agency_or_group;
     break;
   case RefKind::task:
-    add_ids(plan.tasks, candidates);
+    for (const Task& task : plan.tasks) {
+      candidates.push_back({task.id.value, {}, {}});
+    }
     message = MsgId::unknown_task;
     rule = Rule::ref_unknown_task;
     break;
   case RefKind::duty:
-    add_ids(plan.duties, candidates);
+    for (const Duty& duty : plan.duties) {
+      candidates.push_back({duty.id.value, {}, {}});
+    }
     message = MsgId::unknown_duty;
     rule = Rule::ref_unknown_duty;
     break;
   }
-  if (const auto near = closest_match(ref.value, candidates)) {
-    reporter.report(ref.pos, rule, with_suggestion(message), {ref.value, *near});
+  const std::optional<Suggestion> near = suggest_id(ref.value, candidates);
+  if (!valid_id(ref.value, kind == RefKind::task ? IdSyntax::task : IdSyntax::name)) {
+    report_malformed(ref, kind, near, reporter);
+  } else if (near) {
+    reporter.report(ref.pos, rule, with_suggestion(message), {ref.value, near->id});
   } else {
     reporter.report(ref.pos, rule, message, {ref.value});
   }

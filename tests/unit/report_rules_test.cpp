@@ -110,6 +110,19 @@ TEST_CASE("check_report_rules: ref.unknown-agency") {
     CHECK(check_one(plan, report("bo-khcn", "2025-01-02", "duty: annual\nperiod: 2024\n")) ==
           "3:9 ref.unknown-agency: unknown agency 'bo-khcn'");
   }
+  SUBCASE("in capitals") {
+    CHECK(check_one(plan, report("SO-TC", "2025-01-02", "")) ==
+          "3:9 schema.id: 'SO-TC' is not a valid id; did you mean 'so-tc'?");
+  }
+  SUBCASE("by its name, without diacritics") {
+    CHECK(check_one(plan, report("\"So Tai chinh\"", "2025-01-02", "")) ==
+          "3:9 schema.id: 'So Tai chinh' is not a valid id; did you mean 'so-tc' (Sở Tài chính)?");
+  }
+  SUBCASE("malformed, and like nothing") {
+    CHECK(
+        check_one(plan, report("Bộ KH&CN", "2025-01-02", "")) ==
+        "3:9 schema.id: 'Bộ KH&CN' is not a valid id: use lowercase letters, digits, '.' and '-'");
+  }
 }
 
 TEST_CASE("check_report_rules: ref.group-not-agency") {
@@ -127,6 +140,10 @@ TEST_CASE("check_report_rules: ref.unknown-duty") {
   SUBCASE("without a suggestion") {
     CHECK(check_one(plan, report("so-tc", "2024-12-01", "duty: quarterly\n")) ==
           "6:7 ref.unknown-duty: unknown duty 'quarterly'");
+  }
+  SUBCASE("in capitals") {
+    CHECK(check_one(plan, report("so-tc", "2024-12-01", "duty: ONCE\n")) ==
+          "6:7 schema.id: 'ONCE' is not a valid id; did you mean 'once'?");
   }
 }
 
@@ -254,6 +271,12 @@ TEST_CASE("check_report_rules: ref.unknown-task") {
                                  "  IV.4: {status: done}\n"
                                  "  II.2: {status: done}\n")) ==
           "7:3 ref.unknown-task: unknown task 'IV.4'");
+  }
+  SUBCASE("in lowercase") {
+    CHECK(check_one(plan, report("so-tc", "2025-12-01",
+                                 "tasks:\n"
+                                 "  ii.2: {status: done}\n")) ==
+          "7:3 ref.unknown-task: unknown task 'ii.2'; did you mean 'II.2'?");
   }
 }
 

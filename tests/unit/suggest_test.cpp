@@ -39,3 +39,47 @@ TEST_CASE("closest_match") {
     CHECK_FALSE(closest_match("title", {}));
   }
 }
+
+TEST_CASE("suggest_id") {
+  const std::vector<NamedId> known = {
+      {"II.5", {}, {}},
+      {"annual-department", {}, {}},
+      {"dn-so-ct", "Sở Công Thương tỉnh Đồng Nai", "Sở CT Đồng Nai"},
+      {"dn-so-yt", "Sở Y tế tỉnh Đồng Nai", {}},
+      {"so-yt", "Sở Y tế", {}},
+  };
+  const auto id_of = [&](std::string_view written) {
+    const auto near = suggest_id(written, known);
+    return near ? near->id + (near->name.empty() ? "" : " (" + near->name + ")") : "-";
+  };
+  SUBCASE("case") {
+    CHECK(id_of("ii.5") == "II.5");
+    CHECK(id_of("DN-SO-CT") == "dn-so-ct");
+  }
+  SUBCASE("'_' for '-'") {
+    CHECK(id_of("annual_department") == "annual-department");
+    CHECK(id_of("Annual_Departmnt") == "annual-department"); // and a typo
+  }
+  SUBCASE("an agency by its name, without diacritics or case") {
+    CHECK(id_of("Sở Công Thương tỉnh Đồng Nai") == "dn-so-ct (Sở Công Thương tỉnh Đồng Nai)");
+    CHECK(id_of("so cong thuong tinh dong nai") == "dn-so-ct (Sở Công Thương tỉnh Đồng Nai)");
+    CHECK(id_of("SỞ CT ĐỒNG NAI") == "dn-so-ct (Sở Công Thương tỉnh Đồng Nai)");
+  }
+  SUBCASE("the beginning of one name, in whole words") {
+    CHECK(id_of("Sở Công Thương") == "dn-so-ct (Sở Công Thương tỉnh Đồng Nai)");
+    CHECK(id_of("Sở Công Thươ") == "-");
+  }
+  SUBCASE("a whole name wins over the names it begins") {
+    CHECK(id_of("Sở Y tế") == "so-yt (Sở Y tế)");
+  }
+  SUBCASE("the beginning of several names is no suggestion") {
+    CHECK(id_of("Sở") == "-");
+  }
+  SUBCASE("a typo, as closest_match") {
+    CHECK(id_of("dn-so-cx") == "dn-so-ct");
+    CHECK(id_of("budget") == "-");
+  }
+  SUBCASE("nothing known") {
+    CHECK_FALSE(suggest_id("so-yt", {}));
+  }
+}
