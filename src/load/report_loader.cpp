@@ -1,25 +1,46 @@
 #include "load/report_loader.hpp"
 
 #include "load/document_reader.hpp"
+#include "load/task_status_word.hpp"
 
 namespace plancheck {
 namespace {
+
+// Read the status at `node`, in English or Vietnamese, or report it.
+std::optional<Located<TaskStatus>> read_status(FieldReader& reader, const YamlNode& node) {
+  const std::optional<std::string> written = reader.text(node, "status");
+  if (!written) {
+    return std::nullopt;
+  }
+  if (const auto status = parse_task_status(*written)) {
+    return Located<TaskStatus>{*status, node.pos};
+  }
+  reader.reporter().report(node.pos, Rule::schema_enum, MsgId::bad_enum,
+                           {*written, std::string(task_status_words())});
+  return std::nullopt;
+}
 
 std::optional<TaskEntry> read_entry(FieldReader& reader, const YamlNode& map, std::size_t index) {
   TaskEntry entry;
   entry.task = {map.keys[index].value, map.keys[index].pos};
   bool ok = reader.key_id(map, index, IdSyntax::task);
   const YamlNode& node = map.values[index];
+  // The shorthand "II.3.a.2: done" is the entry {status: done}.
+  if (node.kind == YamlNode::Kind::scalar && scalar_kind(node) == ScalarKind::string) {
+    const auto status = read_status(reader, node);
+    if (!status || !ok) {
+      return std::nullopt;
+    }
+    entry.status = *status;
+    return entry;
+  }
   if (!reader.expect_mapping(node, entry.task.value)) {
     return std::nullopt;
   }
   reader.check_keys(node, {"status", "completed", "note"});
   if (const YamlNode* v = reader.require(node, "status")) {
-    if (const auto status = reader.one_of(*v, "status", {"done", "in-progress", "not-started"})) {
-      entry.status = {*status == "done"          ? TaskStatus::done
-                      : *status == "in-progress" ? TaskStatus::in_progress
-                                                 : TaskStatus::not_started,
-                      v->pos};
+    if (const auto status = read_status(reader, *v)) {
+      entry.status = *status;
     } else {
       ok = false;
     }

@@ -125,17 +125,32 @@ TEST_CASE("load_report: schema.enum") {
     const auto loaded = load_report_text(report_with("tasks:\n"
                                                      "  IV.4: {status: finished}\n"));
     CHECK(describe(loaded.diagnostics) ==
-          "8:18 schema.enum: 'finished' is not one of: done, in-progress, not-started");
+          "8:18 schema.enum: 'finished' is not one of: done, in-progress, not-started, đã hoàn "
+          "thành, hoàn thành, đang thực hiện, chưa thực hiện");
     REQUIRE(loaded.report);
     CHECK(loaded.report->tasks.empty());
     CHECK(count_severity(loaded.diagnostics, Severity::error) > 0);
   }
-  SUBCASE("status in Vietnamese") {
+  SUBCASE("status in Vietnamese, any case") {
     const auto loaded = load_report_text(report_with("tasks:\n"
                                                      "  IV.4:\n"
-                                                     "    status: hoàn thành\n"));
+                                                     "    status: Hoàn thành\n"
+                                                     "  IV.5: {status: đang thực hiện}\n"
+                                                     "  IV.6: {status: CHƯA THỰC HIỆN}\n"));
+    CHECK(describe(loaded.diagnostics) == "");
+    REQUIRE(loaded.report);
+    REQUIRE(loaded.report->tasks.size() == 3);
+    CHECK(loaded.report->tasks[0].status.value == TaskStatus::done);
+    CHECK(loaded.report->tasks[0].status.pos == SourcePos{9, 13});
+    CHECK(loaded.report->tasks[1].status.value == TaskStatus::in_progress);
+    CHECK(loaded.report->tasks[2].status.value == TaskStatus::not_started);
+  }
+  SUBCASE("a Vietnamese word that is none of them") {
+    const auto loaded = load_report_text(report_with("tasks:\n"
+                                                     "  IV.4: {status: xong}\n"));
     CHECK(describe(loaded.diagnostics) ==
-          "9:13 schema.enum: 'hoàn thành' is not one of: done, in-progress, not-started");
+          "8:18 schema.enum: 'xong' is not one of: done, in-progress, not-started, đã hoàn "
+          "thành, hoàn thành, đang thực hiện, chưa thực hiện");
   }
   SUBCASE("status as a boolean") {
     const auto loaded = load_report_text(report_with("tasks:\n"
@@ -226,9 +241,32 @@ TEST_CASE("load_report: task map") {
     REQUIRE(loaded.report);
     CHECK(count_severity(loaded.diagnostics, Severity::error) > 0);
   }
-  SUBCASE("entry as text") {
+  SUBCASE("entry as a status alone: the shorthand for {status: ...}") {
     const auto loaded = load_report_text(report_with("tasks:\n"
-                                                     "  IV.4: done\n"));
+                                                     "  IV.4: done\n"
+                                                     "  IV.5: đang thực hiện\n"));
+    CHECK(describe(loaded.diagnostics) == "");
+    REQUIRE(loaded.report);
+    REQUIRE(loaded.report->tasks.size() == 2);
+    CHECK(loaded.report->tasks[0].task.value == "IV.4");
+    CHECK(loaded.report->tasks[0].status.value == TaskStatus::done);
+    CHECK(loaded.report->tasks[0].status.pos == SourcePos{8, 9});
+    CHECK_FALSE(loaded.report->tasks[0].completed);
+    CHECK(loaded.report->tasks[1].status.value == TaskStatus::in_progress);
+  }
+  SUBCASE("shorthand with a word that is no status") {
+    const auto loaded = load_report_text(report_with("tasks:\n"
+                                                     "  IV.4: xong\n"));
+    CHECK(describe(loaded.diagnostics) ==
+          "8:9 schema.enum: 'xong' is not one of: done, in-progress, not-started, đã hoàn "
+          "thành, hoàn thành, đang thực hiện, chưa thực hiện");
+    REQUIRE(loaded.report);
+    CHECK(loaded.report->tasks.empty());
+    CHECK(count_severity(loaded.diagnostics, Severity::error) == 1);
+  }
+  SUBCASE("entry as a number") {
+    const auto loaded = load_report_text(report_with("tasks:\n"
+                                                     "  IV.4: 5\n"));
     CHECK(describe(loaded.diagnostics) ==
           "8:9 schema.type: 'IV.4' must be a mapping of keys to values");
   }
