@@ -1,5 +1,7 @@
 #include "load/yaml_tree.hpp"
 
+#include "text/unicode_normalize.hpp"
+
 #include <sstream>
 #include <string_view>
 #include <unordered_map>
@@ -89,7 +91,10 @@ public:
     YamlNode node;
     node.kind = YamlNode::Kind::scalar;
     node.pos = pos(mark);
-    node.text = value;
+    // Every text (names, titles, notes, numbers, keys) in NFC, so that one
+    // word is the same bytes in every output and every search, however it
+    // was typed; positions come from the parser's marks, untouched by this.
+    node.text = nfc(value);
     node.plain = tag == "?";
     attach(std::move(node));
   }

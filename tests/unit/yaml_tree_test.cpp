@@ -96,6 +96,25 @@ TEST_CASE("parse_yaml counts columns in characters") {
   CHECK(pos_of(second.values[0]) == "2:6");
 }
 
+TEST_CASE("parse_yaml gives every text in NFC, positions as written") {
+  // "Sở Y tế" decomposed (NFD): each mark a character of its own.
+  const auto parsed = parse_text("- name: \"So\xcc\x9b\xcc\x89 Y te\xcc\x82\xcc\x81\"\n"
+                                 "  note: x\n"
+                                 "- te\xcc\x82\xcc\x81n: b\n");
+  CHECK(describe(parsed.diagnostics) == "");
+  REQUIRE(parsed.root);
+  REQUIRE(parsed.root->items.size() == 2);
+  const YamlNode& first = parsed.root->items[0];
+  REQUIRE(first.values.size() == 2);
+  CHECK(first.values[0].text == "Sở Y tế");
+  CHECK(pos_of(first.values[0]) == "1:9");
+  CHECK(first.keys[1].pos == SourcePos{2, 3});
+  const YamlNode& second = parsed.root->items[1];
+  REQUIRE(second.keys.size() == 1);
+  CHECK(second.keys[0].value == "tến");
+  CHECK(pos_of(second.values[0]) == "3:10"); // after the key's five characters as typed
+}
+
 TEST_CASE("parse_yaml: yaml.duplicate-key") {
   SUBCASE("top level") {
     const auto parsed = parse_text("a: 1\nb: 2\na: 3\n");
