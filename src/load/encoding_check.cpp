@@ -51,7 +51,7 @@ struct Scan {
   bool cr_reported = false;
 
   // Report `rule` at byte `offset`, locating it only when it will be shown.
-  void report(std::size_t offset, Rule rule, MsgId id, std::vector<std::string> args = {}) {
+  void report(std::size_t offset, Rule rule, MsgId id, std::vector<MessageArg> args = {}) {
     fit = false;
     reporter.report(reporter.shows(rule) ? file.position_of_offset(offset) : SourcePos{}, rule, id,
                     std::move(args));

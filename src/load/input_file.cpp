@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-InputFile refused(MsgId id, std::vector<std::string> args = {}) {
+InputFile refused(MsgId id, std::vector<MessageArg> args = {}) {
   return {std::nullopt, {id, std::move(args)}};
 }
 

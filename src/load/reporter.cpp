@@ -70,7 +70,7 @@ bool Reporter::shows(Rule rule) const {
   return m_counts[static_cast<std::size_t>(rule)] < max_reports_per_file(rule);
 }
 
-void Reporter::report(SourcePos pos, Rule rule, MsgId id, std::vector<std::string> args) {
+void Reporter::report(SourcePos pos, Rule rule, MsgId id, std::vector<MessageArg> args) {
   const auto index = static_cast<std::size_t>(rule);
   const Severity severity = all_rules()[index].severity;
   if (!shows(rule)) {

@@ -16,7 +16,7 @@ public:
   Reporter(const SourceFile& file, Diagnostics& out);
 
   // Record a problem of `rule` at `pos`, with the rule's own severity.
-  void report(SourcePos pos, Rule rule, MsgId id, std::vector<std::string> args = {});
+  void report(SourcePos pos, Rule rule, MsgId id, std::vector<MessageArg> args = {});
 
   // Whether a report of `rule` would still be shown; callers skip the work
   // of describing a problem nobody will see.

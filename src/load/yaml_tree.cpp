@@ -30,30 +30,27 @@ struct StopParsing {
   YAML::Mark mark;
 };
 
-// yaml-cpp's messages are English; the common ones get a Vietnamese twin.
-std::string translate_yaml_error(const std::string& message, Lang lang) {
-  if (lang == Lang::en) {
-    return message;
-  }
-  static const std::unordered_map<std::string_view, std::string_view> k_vi{
-      {"end of map not found", "không tìm thấy điểm kết thúc ánh xạ"},
-      {"end of map flow not found", "thiếu dấu '}' đóng ánh xạ"},
-      {"end of sequence not found", "không tìm thấy điểm kết thúc danh sách"},
-      {"end of sequence flow not found", "thiếu dấu ']' đóng danh sách"},
-      {"illegal map value",
-       "giá trị ánh xạ không hợp lệ (thiếu dấu cách sau ':' hoặc thụt lề sai?)"},
-      {"illegal map key", "khóa ánh xạ không hợp lệ"},
-      {"illegal block entry", "mục danh sách không hợp lệ (thụt lề sai?)"},
-      {"illegal flow end", "dấu đóng ']' hoặc '}' thừa"},
-      {"unknown token", "ký hiệu không xác định"},
-      {"illegal EOF in scalar", "tệp kết thúc giữa chuỗi (thiếu dấu nháy đóng?)"},
-      {"illegal character in scalar", "ký tự không hợp lệ trong chuỗi"},
-      {"illegal document indicator in scalar", "dấu phân cách tài liệu trong chuỗi"},
-      {"unexpected character in block scalar", "ký tự không mong đợi trong khối văn bản"},
-      {"bad file", "lồng nhau quá sâu"},
+// yaml-cpp's messages are English; the common ones are in the message table,
+// in both languages, and the rest are shown as yaml-cpp wrote them.
+MessageArg yaml_error_words(const std::string& message) {
+  static const std::unordered_map<std::string_view, MsgId> k_known{
+      {"end of map not found", MsgId::yaml_map_end},
+      {"end of map flow not found", MsgId::yaml_map_flow_end},
+      {"end of sequence not found", MsgId::yaml_seq_end},
+      {"end of sequence flow not found", MsgId::yaml_seq_flow_end},
+      {"illegal map value", MsgId::yaml_map_value},
+      {"illegal map key", MsgId::yaml_map_key},
+      {"illegal block entry", MsgId::yaml_block_entry},
+      {"illegal flow end", MsgId::yaml_flow_end},
+      {"unknown token", MsgId::yaml_unknown_token},
+      {"illegal EOF in scalar", MsgId::yaml_scalar_eof},
+      {"illegal character in scalar", MsgId::yaml_scalar_char},
+      {"illegal document indicator in scalar", MsgId::yaml_scalar_document},
+      {"unexpected character in block scalar", MsgId::yaml_block_scalar_char},
+      {"bad file", MsgId::yaml_bad_file},
   };
-  const auto it = k_vi.find(message);
-  return it == k_vi.end() ? message : std::string(it->second);
+  const auto it = k_known.find(message);
+  return it == k_known.end() ? MessageArg(message) : MessageArg(it->second);
 }
 
 class TreeBuilder final : public YAML::EventHandler {
@@ -272,9 +269,7 @@ std::optional<YamlNode> parse_yaml(const SourceFile& file, Reporter& reporter) {
   } catch (const YAML::Exception& e) {
     const SourcePos at =
         e.mark.is_null() ? SourcePos{1, 1} : file.position(e.mark.line, e.mark.column);
-    // The message is put into words when rendered; keep both forms.
-    reporter.report(at, Rule::yaml_syntax, MsgId::yaml_syntax,
-                    {translate_yaml_error(e.msg, Lang::en), translate_yaml_error(e.msg, Lang::vi)});
+    reporter.report(at, Rule::yaml_syntax, MsgId::yaml_syntax, {yaml_error_words(e.msg)});
     return std::nullopt;
   }
 }

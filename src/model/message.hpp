@@ -1,8 +1,13 @@
 #pragma once
 
+#include "model/calendar.hpp"
 #include "model/lang.hpp"
 
+#include <concepts>
+#include <cstdint>
 #include <string>
+#include <string_view>
+#include <variant>
 #include <vector>
 
 namespace plancheck {
@@ -18,6 +23,20 @@ enum class MsgId {
   cr_line_end,
   indent_space,
   yaml_syntax,
+  yaml_map_end, // yaml-cpp's messages, in the words of each language
+  yaml_map_flow_end,
+  yaml_seq_end,
+  yaml_seq_flow_end,
+  yaml_map_value,
+  yaml_map_key,
+  yaml_block_entry,
+  yaml_flow_end,
+  yaml_unknown_token,
+  yaml_scalar_eof,
+  yaml_scalar_char,
+  yaml_scalar_document,
+  yaml_block_scalar_char,
+  yaml_bad_file,
   duplicate_key,
   anchor_alias,
   explicit_tag,
@@ -124,19 +143,164 @@ enum class MsgId {
   unknown_command,
   usage_hint,
   internal_error,
+  from_required,
+  formats_alone,
+  format_named_twice,
+  format_same_file,
+  not_a_format,
+  format_no_file,
+  option_bad_date,
+  option_bad_day_count,
+  option_bad_status,
+  list_and,
+  list_or,
+  // --help
+  help_description,
+  help_footer,
+  help_usage,
+  help_options_badge,
+  help_command_badge,
+  help_positionals,
+  help_options,
+  help_commands,
+  help_help,
+  help_version,
+  help_lang,
+  help_color,
+  help_validate,
+  help_validate_paths,
+  help_strict,
+  help_validate_as_of,
+  help_format,
+  help_stream_format,
+  help_check,
+  help_plans,
+  help_as_of,
+  help_within,
+  help_agency,
+  help_duty,
+  help_task,
+  help_year,
+  help_status,
+  help_all,
+  help_fail_on,
+  help_quiet,
+  help_notify,
+  help_from,
+  help_digest_to,
+  help_cc,
+  help_sendmail,
+  help_dry_run,
+  help_lead_days,
+  help_repeat_overdue,
+  help_max_overdue,
+  help_all_items,
+  help_rules,
+  // words of the outputs: statuses in Status order
+  status_overdue,
+  status_incomplete,
+  status_late,
+  status_due_soon,
+  status_pending,
+  status_waived,
+  status_lapsed,
+  status_ok,
+  heading_overdue,
+  heading_incomplete,
+  heading_late,
+  heading_due_soon,
+  heading_pending,
+  heading_waived,
+  heading_lapsed,
+  heading_ok,
+  count_day_one,
+  count_day_other,
+  count_file_one,
+  count_file_other,
+  count_error_one,
+  count_error_other,
+  count_warning_one,
+  count_warning_other,
+  days_late,
+  days_past_due,
+  days_left,
+  days_overdue,
+  due_today,
+  deadline_by,
+  deadline_before,
+  deadline_within_year,
+  deadline_within_quarter,
+  deadline_within_month,
+  duty_year,
+  extended_by,
+  waived_by,
+  agency_until,
+  missing_tasks,
+  check_heading,
+  nothing_to_report,
+  total,
+  markdown_check_title,
+  markdown_validate_columns,
+  markdown_check_columns,
+  reminder_greeting,
+  reminder_intro,
+  item_of,
+  item_of_passed_on,
+  reminder_footer,
+  digest_subject,
+  digest_intro,
+  digest_not_existing,
+  digest_no_address,
+  digest_stale_heading,
+};
+
+// The last message of the enum: the table holds one entry for each up to it.
+inline constexpr MsgId k_last_message = MsgId::digest_stale_heading;
+
+// One argument of a message, typed so that each language can show it its
+// own way: text shown as written, a day (YYYY-MM-DD in English, DD/MM/YYYY
+// in Vietnamese), a whole number, or a word or phrase of the table itself.
+class MessageArg {
+public:
+  // Implicit on purpose: a message's arguments read as a plain list.
+  MessageArg(std::string text) : m_value(std::move(text)) {}
+  MessageArg(std::string_view text) : m_value(std::string(text)) {}
+  MessageArg(const char* text) : m_value(std::string(text)) {}
+  MessageArg(Day day) : m_value(day) {}
+  MessageArg(MsgId word) : m_value(word) {}
+  template <std::integral Number>
+  requires(!std::same_as<Number, bool> && !std::same_as<Number, char>) MessageArg(Number number)
+      : m_value(static_cast<std::int64_t>(number)) {}
+
+  // Return the argument as readers of `lang` see it.
+  std::string format(Lang lang) const;
+
+  // The text, day or number itself.
+  const std::variant<std::string, Day, std::int64_t, MsgId>& value() const { return m_value; }
+
+  friend bool operator==(const MessageArg& a, const MessageArg& b) {
+    return a.m_value == b.m_value;
+  }
+  friend bool operator<(const MessageArg& a, const MessageArg& b) { return a.m_value < b.m_value; }
+
+private:
+  std::variant<std::string, Day, std::int64_t, MsgId> m_value;
 };
 
 // A message to show a person, not yet put into words.
 struct Message {
   MsgId id{};
-  std::vector<std::string> args;
+  std::vector<MessageArg> args;
 };
 
 // Return `message` in `lang` with its arguments filled in.
 std::string localize(const Message& message, Lang lang);
 
-// Return the template of `id` in `lang` (for tests and for callers with
-// their own arguments).
+// Return the template of `id` in `lang`: for a fixed word or sentence, and
+// for tests.
 std::string_view message_template(MsgId id, Lang lang);
+
+// Return a day as readers of `lang` write it: YYYY-MM-DD, or DD/MM/YYYY.
+std::string format_day(Day day, Lang lang);
 
 } // namespace plancheck

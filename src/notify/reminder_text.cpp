@@ -22,30 +22,25 @@ Kind kind_of(const Finding& f) {
   return f.status == Status::incomplete ? Kind::incomplete : Kind::coming;
 }
 
-std::string_view kind_name(Kind kind, Lang lang) {
-  const bool vi = lang == Lang::vi;
+// The status whose words a kind is shown in.
+Status shown_as(Kind kind) {
   switch (kind) {
   case Kind::overdue:
-    return vi ? "quá hạn" : "overdue";
+    return Status::overdue;
   case Kind::incomplete:
-    return vi ? "chưa đầy đủ" : "incomplete";
+    return Status::incomplete;
   case Kind::coming:
-    return vi ? "sắp đến hạn" : "due soon";
+    break;
   }
-  return {};
+  return Status::due_soon;
 }
 
-std::string_view kind_heading(Kind kind, Lang lang) {
-  const bool vi = lang == Lang::vi;
-  switch (kind) {
-  case Kind::overdue:
-    return vi ? "QUÁ HẠN" : "OVERDUE";
-  case Kind::incomplete:
-    return vi ? "CHƯA ĐẦY ĐỦ" : "INCOMPLETE";
-  case Kind::coming:
-    return vi ? "SẮP ĐẾN HẠN" : "DUE SOON";
-  }
-  return {};
+std::string_view kind_name(Kind kind, Lang lang) {
+  return status_name(shown_as(kind), lang);
+}
+
+std::string kind_heading(Kind kind, Lang lang) {
+  return heading(shown_as(kind), lang);
 }
 
 constexpr std::array k_kinds{Kind::overdue, Kind::incomplete, Kind::coming};
@@ -66,26 +61,19 @@ std::string item_line(const Finding& f, Lang lang) {
   std::string line = fmt::format("- {}\n  {}; {}", what_text(f, lang, 400), deadline_text(f, lang),
                                  days_text(f, lang));
   if (f.status == Status::incomplete && !f.missing_tasks.empty()) {
-    line +=
-        fmt::format("\n  {} {}",
-                    lang == Lang::vi ? "còn thiếu:" : "missing:", fmt::join(f.missing_tasks, ", "));
+    line += "\n  " + missing_text(f, lang);
   }
   if (f.answerable_by != nullptr) {
     // Whose item it was, and since when the reader's body holds it.
     const Agency& owed_by = *f.obligation.agency;
     std::string who = agency_text(owed_by);
     if (owed_by.until) {
-      who += fmt::format(" ({} {})", lang == Lang::vi ? "đến" : "until",
-                         format_day(owed_by.until->value, lang));
+      who += " (" + localize({MsgId::agency_until, {owed_by.until->value}}, lang) + ")";
     }
     if (f.passed_on) {
-      line += lang == Lang::vi ? fmt::format("\n  việc của {}, chuyển giao từ ngày {}", who,
-                                             format_day(*f.passed_on, lang))
-                               : fmt::format("\n  an item of {}, passed on {}", who,
-                                             format_day(*f.passed_on, lang));
+      line += "\n  " + localize({MsgId::item_of_passed_on, {who, *f.passed_on}}, lang);
     } else {
-      line += lang == Lang::vi ? fmt::format("\n  việc của {}", who)
-                               : fmt::format("\n  an item of {}", who);
+      line += "\n  " + localize({MsgId::item_of, {who}}, lang);
     }
   }
   return line + '\n';
@@ -108,9 +96,7 @@ std::string items_by_kind(const std::vector<const Finding*>& items, Lang lang) {
 }
 
 std::string footer(Lang lang) {
-  return lang == Lang::vi
-             ? "--\nThư này do plancheck gửi tự động; vui lòng không trả lời thư này.\n"
-             : "--\nThis message was sent automatically by plancheck; please do not reply to it.\n";
+  return "--\n" + localize({MsgId::reminder_footer, {}}, lang) + '\n';
 }
 
 } // namespace
@@ -120,15 +106,12 @@ std::string reminder_subject(const AgencyItems& agency, Lang lang) {
 }
 
 std::string reminder_body(const AgencyItems& agency, Day as_of, Lang lang) {
-  const bool vi = lang == Lang::vi;
   std::string out =
-      fmt::format("{} {},\n\n", vi ? "Kính gửi" : "To", one_line(agency.agency->name));
-  out +=
-      vi ? fmt::format("Theo {} ({}), tính đến ngày {}, đơn vị có các việc sau cần lưu ý:\n\n",
-                       one_line(agency.plan->title), agency.plan->id.value, format_day(as_of, lang))
-         : fmt::format("Under {} ({}), as of {}, these items need your attention:\n\n",
-                       one_line(agency.plan->title), agency.plan->id.value,
-                       format_day(as_of, lang));
+      localize({MsgId::reminder_greeting, {one_line(agency.agency->name)}}, lang) + "\n\n";
+  out += localize(
+             {MsgId::reminder_intro, {one_line(agency.plan->title), agency.plan->id.value, as_of}},
+             lang) +
+         "\n\n";
   out += items_by_kind(agency.items, lang);
   return out + footer(lang);
 }
@@ -139,24 +122,19 @@ std::string digest_subject(const std::vector<AgencyItems>& agencies, Lang lang) 
     all.insert(all.end(), a.items.begin(), a.items.end());
     all.insert(all.end(), a.stale.begin(), a.stale.end());
   }
-  return fmt::format("[plancheck] {}: {}", lang == Lang::vi ? "Tổng hợp" : "Digest",
-                     counts(all, lang));
+  return localize({MsgId::digest_subject, {counts(all, lang)}}, lang);
 }
 
 std::string digest_body(const std::vector<AgencyItems>& agencies, Day as_of, int max_overdue_days,
                         Lang lang) {
-  const bool vi = lang == Lang::vi;
-  std::string out =
-      vi ? fmt::format("Các việc cần nhắc tính đến ngày {}, theo đơn vị:\n\n",
-                       format_day(as_of, lang))
-         : fmt::format("Items to remind as of {}, by agency:\n\n", format_day(as_of, lang));
+  std::string out = localize({MsgId::digest_intro, {as_of}}, lang) + "\n\n";
   for (const AgencyItems& a : agencies) {
     std::vector<const Finding*> all = a.items;
     all.insert(all.end(), a.stale.begin(), a.stale.end());
-    const std::string_view mark =
-        !a.exists ? (vi ? " [không tồn tại vào ngày này]" : " [does not exist on this day]")
+    const std::string mark =
+        !a.exists       ? " [" + localize({MsgId::digest_not_existing, {}}, lang) + "]"
         : a.has_address ? ""
-                        : (vi ? " [không có địa chỉ email]" : " [no address]");
+                        : " [" + localize({MsgId::digest_no_address, {}}, lang) + "]";
     out += fmt::format("== {} ({}){}: {}\n\n", one_line(a.agency->name), a.agency->id.value, mark,
                        counts(all, lang));
     out += items_by_kind(a.items, lang);
@@ -166,10 +144,7 @@ std::string digest_body(const std::vector<AgencyItems>& agencies, Day as_of, int
         section += item_line(*f, lang);
       }
       out +=
-          vi ? fmt::format("QUÁ HẠN TRÊN {} NGÀY (không còn nhắc trong thư gửi đơn vị)\n{}\n",
-                           max_overdue_days, section)
-             : fmt::format("OVERDUE MORE THAN {} DAYS (no longer in the agency's reminders)\n{}\n",
-                           max_overdue_days, section);
+          localize({MsgId::digest_stale_heading, {max_overdue_days}}, lang) + '\n' + section + '\n';
     }
   }
   return out + footer(lang);

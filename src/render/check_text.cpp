@@ -29,15 +29,15 @@ struct Row {
 void render_check_text(const CheckResult& result, const TextOptions& options, std::ostream& out) {
   const Lang lang = options.lang;
   const TerminalStyle& style = options.style;
-  const bool vi = lang == Lang::vi;
 
   std::vector<std::string> plan_ids;
   for (const Plan* plan : result.plans) {
     plan_ids.push_back(plan->id.value);
   }
-  out << style.paint(fmt::format("{} {} · {} {} · {}", vi ? "Kế hoạch" : "Plan",
-                                 fmt::join(plan_ids, ", "), vi ? "ngày kiểm tra" : "as of",
-                                 format_day(result.as_of, lang), result.timezone),
+  out << style.paint(localize({MsgId::check_heading,
+                               {fmt::format("{}", fmt::join(plan_ids, ", ")), result.as_of,
+                                result.timezone}},
+                              lang),
                      Color::bold)
       << '\n';
 
@@ -56,7 +56,7 @@ void render_check_text(const CheckResult& result, const TextOptions& options, st
   }
 
   if (rows.empty()) {
-    out << '\n' << (vi ? "Không có mục nào cần báo." : "Nothing to report.") << '\n';
+    out << '\n' << localize({MsgId::nothing_to_report, {}}, lang) << '\n';
   }
   for (Status status : k_all_statuses) {
     const auto count = std::count_if(rows.begin(), rows.end(),
@@ -75,8 +75,8 @@ void render_check_text(const CheckResult& result, const TextOptions& options, st
           << "  " << pad_right(row.deadline, deadline_width) << "  "
           << style.paint(row.days, status_color(status)) << '\n';
       if (status == Status::incomplete && !row.finding->missing_tasks.empty()) {
-        out << "  " << std::string(agency_width, ' ') << "  " << (vi ? "còn thiếu: " : "missing: ")
-            << fmt::format("{}", fmt::join(row.finding->missing_tasks, ", ")) << '\n';
+        out << "  " << std::string(agency_width, ' ') << "  " << missing_text(*row.finding, lang)
+            << '\n';
       }
       if (const std::string waiver = waiver_text(*row.finding, lang); !waiver.empty()) {
         out << "  " << std::string(agency_width, ' ') << "  " << waiver << '\n';
@@ -89,7 +89,8 @@ void render_check_text(const CheckResult& result, const TextOptions& options, st
     counts.push_back(fmt::format("{} {}", result.counts[static_cast<std::size_t>(status)],
                                  status_name(status, lang)));
   }
-  out << '\n' << (vi ? "Tổng: " : "Total: ") << fmt::format("{}", fmt::join(counts, ", ")) << '\n';
+  out << '\n'
+      << localize({MsgId::total, {fmt::format("{}", fmt::join(counts, ", "))}}, lang) << '\n';
 }
 
 } // namespace plancheck

@@ -1,28 +1,27 @@
 #include "render/count_noun.hpp"
 
-#include <fmt/format.h>
+#include "model/message.hpp"
 
 namespace plancheck {
 
 std::string count_noun(std::size_t count, Noun noun, Lang lang) {
-  std::string_view singular;
-  std::string_view plural;
-  std::string_view vietnamese;
+  const bool one = count == 1;
+  MsgId id{};
   switch (noun) {
+  case Noun::day:
+    id = one ? MsgId::count_day_one : MsgId::count_day_other;
+    break;
   case Noun::file:
-    singular = "file", plural = "files", vietnamese = "tệp";
+    id = one ? MsgId::count_file_one : MsgId::count_file_other;
     break;
   case Noun::error:
-    singular = "error", plural = "errors", vietnamese = "lỗi";
+    id = one ? MsgId::count_error_one : MsgId::count_error_other;
     break;
   case Noun::warning:
-    singular = "warning", plural = "warnings", vietnamese = "cảnh báo";
+    id = one ? MsgId::count_warning_one : MsgId::count_warning_other;
     break;
   }
-  if (lang == Lang::vi) {
-    return fmt::format("{} {}", count, vietnamese);
-  }
-  return fmt::format("{} {}", count, count == 1 ? singular : plural);
+  return localize({id, {count}}, lang);
 }
 
 } // namespace plancheck

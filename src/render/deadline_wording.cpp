@@ -6,27 +6,23 @@
 
 namespace plancheck {
 
-std::string format_day(Day day, Lang lang) {
-  return lang == Lang::vi ? format_dmy(day) : format_iso(day);
-}
-
 std::string deadline_wording(const Deadline& deadline, std::optional<int> year, Lang lang) {
   static constexpr std::array<std::string_view, 4> k_roman{"I", "II", "III", "IV"};
-  const bool vi = lang == Lang::vi;
   switch (deadline.form) {
   // The plan's own date as the plan writes it (DD/MM/YYYY), in either language.
   case DeadlineForm::by:
-    return fmt::format("{} {}", vi ? "đến" : "by", format_dmy(deadline.date));
+    return localize({MsgId::deadline_by, {format_dmy(deadline.date)}}, lang);
   case DeadlineForm::before:
-    return fmt::format("{} {}", vi ? "trước" : "before", format_dmy(deadline.date));
+    return localize({MsgId::deadline_before, {format_dmy(deadline.date)}}, lang);
   case DeadlineForm::within_year:
-    return fmt::format("{} {}", vi ? "trong năm" : "within", deadline.year);
+    return localize({MsgId::deadline_within_year, {deadline.year}}, lang);
   case DeadlineForm::within_quarter:
-    return vi ? fmt::format("trong quý {}/{}", k_roman[deadline.part - 1], deadline.year)
-              : fmt::format("within Q{} {}", deadline.part, deadline.year);
+    return localize({MsgId::deadline_within_quarter,
+                     {deadline.part, k_roman[deadline.part - 1], deadline.year}},
+                    lang);
   case DeadlineForm::within_month:
-    return vi ? fmt::format("trong tháng {:02}/{}", deadline.part, deadline.year)
-              : fmt::format("within {:02}/{}", deadline.part, deadline.year);
+    return localize(
+        {MsgId::deadline_within_month, {fmt::format("{:02}", deadline.part), deadline.year}}, lang);
   case DeadlineForm::yearly_by:
   case DeadlineForm::yearly_before: {
     const int y = year.value_or(0);
@@ -34,7 +30,7 @@ std::string deadline_wording(const Deadline& deadline, std::optional<int> year, 
     const std::optional<Day> named = named_day(deadline, y);
     const bool by = deadline.form == DeadlineForm::yearly_by || !named;
     const std::string day = format_dmy(named.value_or(last_on_time_day(deadline, y)));
-    return fmt::format("{} {}", by ? (vi ? "đến" : "by") : (vi ? "trước" : "before"), day);
+    return localize({by ? MsgId::deadline_by : MsgId::deadline_before, {day}}, lang);
   }
   }
   return {};

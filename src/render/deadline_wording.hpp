@@ -2,6 +2,7 @@
 
 #include "model/deadline.hpp"
 #include "model/lang.hpp"
+#include "model/message.hpp"
 
 #include <optional>
 #include <string>
@@ -12,8 +13,5 @@ namespace plancheck {
 // "trong quý I/2024"; in English "before 10/12/2025", "within Q1 2024".
 // `year` is the instance's year for yearly deadlines.
 std::string deadline_wording(const Deadline& deadline, std::optional<int> year, Lang lang);
-
-// Return a day as people in `lang` write it: DD/MM/YYYY or YYYY-MM-DD.
-std::string format_day(Day day, Lang lang);
 
 } // namespace plancheck

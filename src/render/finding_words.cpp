@@ -1,60 +1,43 @@
 #include "render/finding_words.hpp"
 
 #include "model/calendar.hpp"
+#include "render/count_noun.hpp"
 #include "render/deadline_wording.hpp"
 #include "text/one_line.hpp"
 #include "text/text_layout.hpp"
 #include "text/utf8.hpp"
 
+#include <array>
+
 #include <fmt/format.h>
 
 namespace plancheck {
 
+namespace {
+
+// The word and the heading of each status, in Status order.
+constexpr std::array<MsgId, k_status_count> k_status_words{
+    MsgId::status_overdue, MsgId::status_incomplete, MsgId::status_late,   MsgId::status_due_soon,
+    MsgId::status_pending, MsgId::status_waived,     MsgId::status_lapsed, MsgId::status_ok};
+constexpr std::array<MsgId, k_status_count> k_status_headings{
+    MsgId::heading_overdue,  MsgId::heading_incomplete, MsgId::heading_late,
+    MsgId::heading_due_soon, MsgId::heading_pending,    MsgId::heading_waived,
+    MsgId::heading_lapsed,   MsgId::heading_ok};
+
+// "1 day", "3 days", "3 ngày" inside the sentence `id`.
+std::string days_sentence(MsgId id, int days, Lang lang) {
+  return localize({id, {count_noun(static_cast<std::size_t>(days), Noun::day, lang)}}, lang);
+}
+
+} // namespace
+
 std::string_view status_name(Status status, Lang lang) {
-  const bool vi = lang == Lang::vi;
-  switch (status) {
-  case Status::overdue:
-    return vi ? "quá hạn" : "overdue";
-  case Status::incomplete:
-    return vi ? "chưa đầy đủ" : "incomplete";
-  case Status::late:
-    return vi ? "trễ hạn" : "late";
-  case Status::due_soon:
-    return vi ? "sắp đến hạn" : "due soon";
-  case Status::pending:
-    return vi ? "chưa đến hạn" : "pending";
-  case Status::waived:
-    return vi ? "được miễn" : "waived";
-  case Status::lapsed:
-    return vi ? "không còn đơn vị thực hiện" : "lapsed";
-  case Status::ok:
-    return vi ? "đúng hạn" : "on time";
-  }
-  return {};
+  return message_template(k_status_words[static_cast<std::size_t>(status)], lang);
 }
 
 std::string heading(Status status, Lang lang) {
   // Uppercasing Vietnamese needs more than ASCII; the headings are fixed words.
-  const bool vi = lang == Lang::vi;
-  switch (status) {
-  case Status::overdue:
-    return vi ? "QUÁ HẠN" : "OVERDUE";
-  case Status::incomplete:
-    return vi ? "CHƯA ĐẦY ĐỦ" : "INCOMPLETE";
-  case Status::late:
-    return vi ? "TRỄ HẠN" : "LATE";
-  case Status::due_soon:
-    return vi ? "SẮP ĐẾN HẠN" : "DUE SOON";
-  case Status::pending:
-    return vi ? "CHƯA ĐẾN HẠN" : "PENDING";
-  case Status::waived:
-    return vi ? "ĐƯỢC MIỄN" : "WAIVED";
-  case Status::lapsed:
-    return vi ? "KHÔNG CÒN ĐƠN VỊ THỰC HIỆN" : "LAPSED";
-  case Status::ok:
-    return vi ? "ĐÚNG HẠN" : "ON TIME";
-  }
-  return {};
+  return std::string(message_template(k_status_headings[static_cast<std::size_t>(status)], lang));
 }
 
 Color status_color(Status status) {
@@ -78,31 +61,25 @@ Color status_color(Status status) {
 }
 
 std::string days_text(const Finding& f, Lang lang) {
-  const bool vi = lang == Lang::vi;
   const int d = f.days;
-  const auto plural = [](int n) {
-    return n == 1 ? "day" : "days";
-  };
   switch (f.status) {
   case Status::ok:
-    return vi ? "đúng hạn" : "on time";
+    return std::string(status_name(Status::ok, lang));
   case Status::late:
-    return vi ? fmt::format("trễ {} ngày", d) : fmt::format("{} {} late", d, plural(d));
+    return days_sentence(MsgId::days_late, d, lang);
   case Status::waived:
   case Status::lapsed:
     // Nobody is late with what nobody owes any more; the days only date it.
-    if (d > 0) {
-      return vi ? fmt::format("{} ngày sau hạn", d) : fmt::format("{} {} past due", d, plural(d));
-    }
-    return vi ? fmt::format("còn {} ngày", -d) : fmt::format("{} {} left", -d, plural(-d));
+    return d > 0 ? days_sentence(MsgId::days_past_due, d, lang)
+                 : days_sentence(MsgId::days_left, -d, lang);
   default:
     if (d > 0) {
-      return vi ? fmt::format("quá hạn {} ngày", d) : fmt::format("{} {} overdue", d, plural(d));
+      return days_sentence(MsgId::days_overdue, d, lang);
     }
     if (d == 0) {
-      return vi ? "hạn hôm nay" : "due today";
+      return localize({MsgId::due_today, {}}, lang);
     }
-    return vi ? fmt::format("còn {} ngày", -d) : fmt::format("{} {} left", -d, plural(-d));
+    return days_sentence(MsgId::days_left, -d, lang);
   }
 }
 
@@ -116,7 +93,7 @@ std::string what_text(const Finding& f, Lang lang, std::size_t max_width) {
   if (!o.period) {
     return truncate_to(one_line(o.duty->title), max_width);
   }
-  const std::string year = fmt::format(", {} {}", lang == Lang::vi ? "năm" : "year", *o.period);
+  const std::string year = ", " + localize({MsgId::duty_year, {*o.period}}, lang);
   return truncate_to(one_line(o.duty->title), max_width - display_width(year)) + year;
 }
 
@@ -125,8 +102,7 @@ std::string deadline_text(const Finding& f, Lang lang) {
     // An extension replaces the plan's deadline; the decision says by whose word.
     const std::string day = format_dmy(f.due);
     const std::string number = one_line(f.decision->number);
-    return lang == Lang::vi ? fmt::format("gia hạn đến {} theo {}", day, number)
-                            : fmt::format("extended to {} by {}", day, number);
+    return localize({MsgId::extended_by, {day, number}}, lang);
   }
   const Obligation& o = f.obligation;
   const Deadline& deadline =
@@ -140,8 +116,12 @@ std::string waiver_text(const Finding& f, Lang lang) {
   }
   const std::string number = one_line(f.decision->number);
   const std::string reason = one_line(f.decision->reason);
-  return lang == Lang::vi ? fmt::format("miễn theo {}: {}", number, reason)
-                          : fmt::format("waived by {}: {}", number, reason);
+  return localize({MsgId::waived_by, {number, reason}}, lang);
+}
+
+std::string missing_text(const Finding& f, Lang lang) {
+  return localize({MsgId::missing_tasks, {fmt::format("{}", fmt::join(f.missing_tasks, ", "))}},
+                  lang);
 }
 
 std::string agency_text(const Agency& agency) {
@@ -152,8 +132,7 @@ std::string owing_text(const Finding& f, Lang lang) {
   const Agency& agency = *f.obligation.agency;
   std::string text = agency_text(agency);
   if (f.agency_ended && agency.until) {
-    text += fmt::format(" ({} {})", lang == Lang::vi ? "đến" : "until",
-                        format_day(agency.until->value, lang));
+    text += " (" + localize({MsgId::agency_until, {agency.until->value}}, lang) + ")";
   }
   if (f.answerable_by != nullptr) {
     text += " → " + agency_text(*f.answerable_by);
@@ -165,8 +144,7 @@ std::string finding_summary(const Finding& f, Lang lang) {
   std::string message = fmt::format("{}: {} ({}): {}", owing_text(f, lang), what_text(f, lang, 200),
                                     deadline_text(f, lang), days_text(f, lang));
   if (!f.missing_tasks.empty()) {
-    message += fmt::format(
-        "; {} {}", lang == Lang::vi ? "còn thiếu:" : "missing:", fmt::join(f.missing_tasks, ", "));
+    message += "; " + missing_text(f, lang);
   }
   if (const std::string waiver = waiver_text(f, lang); !waiver.empty()) {
     message += "; " + waiver;

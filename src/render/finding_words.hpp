@@ -39,6 +39,9 @@ std::string finding_summary(const Finding& f, Lang lang);
 // 300/UBND-KGVX: ..."; empty for any other.
 std::string waiver_text(const Finding& f, Lang lang);
 
+// Return the duty's covered tasks not yet reported: "missing: T1, T2".
+std::string missing_text(const Finding& f, Lang lang);
+
 // Return the name to show for an agency: its short name, else its name.
 std::string agency_text(const Agency& agency);
 

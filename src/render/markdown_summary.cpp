@@ -13,7 +13,6 @@ namespace plancheck {
 
 void render_validate_markdown(const Diagnostics& diagnostics, const std::vector<std::string>& files,
                               Lang lang, std::ostream& out) {
-  const bool vi = lang == Lang::vi;
   out << "### plancheck validate\n\n"
       << count_noun(files.size(), Noun::file, lang) << ", "
       << count_noun(count_severity(diagnostics, Severity::error), Noun::error, lang) << ", "
@@ -21,8 +20,7 @@ void render_validate_markdown(const Diagnostics& diagnostics, const std::vector<
   if (diagnostics.empty()) {
     return;
   }
-  out << (vi ? "| Tệp | Dòng | Mức | Quy tắc | Nội dung |\n"
-             : "| File | Line | Severity | Rule | Message |\n")
+  out << localize({MsgId::markdown_validate_columns, {}}, lang) << '\n'
       << "| --- | --- | --- | --- | --- |\n";
   for (const Diagnostic& d : diagnostics) {
     out << "| " << markdown_cell(d.path) << " | "
@@ -34,13 +32,14 @@ void render_validate_markdown(const Diagnostics& diagnostics, const std::vector<
 }
 
 void render_check_markdown(const CheckResult& result, Lang lang, std::ostream& out) {
-  const bool vi = lang == Lang::vi;
   std::vector<std::string> ids;
   for (const Plan* plan : result.plans) {
     ids.push_back(plan->id.value);
   }
-  out << fmt::format("### plancheck check: {} ({} {})\n\n", fmt::join(ids, ", "),
-                     vi ? "ngày" : "as of", format_day(result.as_of, lang));
+  out << localize(
+             {MsgId::markdown_check_title, {fmt::format("{}", fmt::join(ids, ", ")), result.as_of}},
+             lang)
+      << "\n\n";
   out << "|";
   for (Status s : k_all_statuses) {
     out << ' ' << status_name(s, lang) << " |";
@@ -57,14 +56,12 @@ void render_check_markdown(const CheckResult& result, Lang lang, std::ostream& o
   if (result.findings.empty()) {
     return;
   }
-  out << (vi ? "| Trạng thái | Đơn vị | Nội dung | Hạn | Số ngày |\n"
-             : "| Status | Agency | What | Deadline | Days |\n")
+  out << localize({MsgId::markdown_check_columns, {}}, lang) << '\n'
       << "| --- | --- | --- | --- | --- |\n";
   for (const Finding& f : result.findings) {
     std::string what = what_text(f, lang, 80);
     if (!f.missing_tasks.empty()) {
-      what +=
-          fmt::format(" ({} {})", vi ? "còn thiếu:" : "missing:", fmt::join(f.missing_tasks, ", "));
+      what += " (" + missing_text(f, lang) + ")";
     }
     out << "| " << status_name(f.status, lang) << " | " << markdown_cell(owing_text(f, lang))
         << " | " << markdown_cell(what) << " | " << markdown_cell(deadline_text(f, lang)) << " | "

@@ -50,7 +50,7 @@ void check_header(const Plan& plan, const Decision& decision, Reporter& reporter
   }
   if (plan.issued && decision.date.pos.line != 0 && decision.date.value < plan.issued->value) {
     reporter.report(decision.date.pos, Rule::decision_before_issued, MsgId::decision_before_issued,
-                    {format_iso(decision.date.value), format_iso(plan.issued->value)});
+                    {decision.date.value, plan.issued->value});
   }
 }
 
@@ -72,7 +72,7 @@ public:
       m_reporters.at(ref.decision)
           ->report(ref.item->pos, Rule::decision_conflict, MsgId::decision_conflict,
                    {o.id(), o.period ? fmt::format(" ({})", *o.period) : std::string(),
-                    o.agency->id.value, format_iso(ref.decision->date.value), first.decision->path,
+                    o.agency->id.value, ref.decision->date.value, first.decision->path,
                     std::to_string(first.item->pos.line)});
     }
   }

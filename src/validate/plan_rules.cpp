@@ -27,11 +27,11 @@ void check_dates(const Plan& plan, Reporter& reporter) {
   const bool both = plan.period_from.pos.line != 0 && plan.period_to.pos.line != 0;
   if (both && plan.period_from.value > plan.period_to.value) {
     reporter.report(plan.period_from.pos, Rule::plan_period, MsgId::period_order,
-                    {format_iso(plan.period_from.value), format_iso(plan.period_to.value)});
+                    {plan.period_from.value, plan.period_to.value});
   } else if (both && period_too_long(plan)) {
-    reporter.report(plan.period_to.pos, Rule::plan_period, MsgId::period_too_long,
-                    {format_iso(plan.period_from.value), format_iso(plan.period_to.value),
-                     std::to_string(k_max_period_years)});
+    reporter.report(
+        plan.period_to.pos, Rule::plan_period, MsgId::period_too_long,
+        {plan.period_from.value, plan.period_to.value, std::to_string(k_max_period_years)});
   }
   if (plan.timezone.pos.line != 0) {
     try {
@@ -145,7 +145,7 @@ void check_agency_dates(const Plan& plan, Reporter& reporter) {
   for (const Agency& agency : plan.agencies) {
     if (agency.since && agency.until && agency.since->value > agency.until->value) {
       reporter.report(agency.since->pos, Rule::agency_dates, MsgId::since_after_until,
-                      {format_iso(agency.since->value), format_iso(agency.until->value)});
+                      {agency.since->value, agency.until->value});
     }
     if (agency.successor && !agency.until) {
       reporter.report(agency.successor->pos, Rule::agency_successor, MsgId::successor_without_until,

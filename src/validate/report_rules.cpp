@@ -64,17 +64,17 @@ bool check_sender(const Report& report, const Plan& plan, Reporter& reporter) {
   }
   if (agency->since && day < agency->since->value) {
     reporter.report(report.agency.pos, Rule::report_inactive_sender, MsgId::inactive_not_yet,
-                    {agency->id.value, format_iso(day), format_iso(agency->since->value)});
+                    {agency->id.value, day, agency->since->value});
     return false;
   }
-  const std::string ended = format_iso(agency->until->value);
+  const Day ended = agency->until->value;
   if (const Agency* owner = owner_on(plan, agency->id.value, day)) {
     reporter.report(report.agency.pos, Rule::report_inactive_sender,
                     MsgId::inactive_ended_successor,
-                    {agency->id.value, format_iso(day), ended, owner->id.value});
+                    {agency->id.value, day, ended, owner->id.value});
   } else {
     reporter.report(report.agency.pos, Rule::report_inactive_sender, MsgId::inactive_ended,
-                    {agency->id.value, format_iso(day), ended});
+                    {agency->id.value, day, ended});
   }
   return false;
 }
@@ -129,7 +129,7 @@ void check_entries(const Report& report, const Plan& plan, Reporter& reporter) {
     } else if (report.submitted.pos.line != 0 && entry.completed->value > report.submitted.value) {
       reporter.report(entry.completed->pos, Rule::report_completed,
                       MsgId::completed_after_submitted,
-                      {format_iso(entry.completed->value), format_iso(report.submitted.value)});
+                      {entry.completed->value, report.submitted.value});
     }
   }
 }
@@ -177,7 +177,7 @@ void check_report_rules(const Plan& plan, const std::vector<LoadedReport>& repor
     // year would hide it without a word.
     if (today && report.submitted.pos.line != 0 && report.submitted.value > *today) {
       reporter.report(report.submitted.pos, Rule::report_future, MsgId::submitted_future,
-                      {format_iso(report.submitted.value), format_iso(*today)});
+                      {report.submitted.value, *today});
     }
     if (!report.number.value.empty()) {
       const auto [it, inserted] = first_with_number.emplace(report.number.value, report.path);

@@ -254,15 +254,15 @@ TEST_CASE("check selection: unknown_selection names the ids no plan has") {
     const std::vector<Message> unknown = unknown_selection(plans, s);
     REQUIRE(unknown.size() == 5);
     CHECK(unknown[0].id == MsgId::unknown_agency_or_group);
-    CHECK(joined(unknown[0].args) == "nope");
+    CHECK(unknown[0].args == std::vector<MessageArg>{"nope"});
     CHECK(localize(unknown[0], Lang::en) == "unknown agency or group 'nope'");
     CHECK(unknown[1].id == MsgId::unknown_duty); // T9 is a task, not a duty
-    CHECK(joined(unknown[1].args) == "T9");
+    CHECK(unknown[1].args == std::vector<MessageArg>{"T9"});
     CHECK(unknown[2].id == MsgId::unknown_duty);
-    CHECK(joined(unknown[2].args) == "zz");
+    CHECK(unknown[2].args == std::vector<MessageArg>{"zz"});
     CHECK(localize(unknown[2], Lang::en) == "unknown duty 'zz'");
     CHECK(unknown[3].id == MsgId::unknown_task); // d1 is a duty, not a task
-    CHECK(joined(unknown[3].args) == "d1");
+    CHECK(unknown[3].args == std::vector<MessageArg>{"d1"});
     CHECK(unknown[4].id == MsgId::unknown_task);
     CHECK(localize(unknown[4], Lang::en) == "unknown task 'Tx'");
   }
@@ -271,6 +271,6 @@ TEST_CASE("check selection: unknown_selection names the ids no plan has") {
     s.agencies = {"so-b"};
     const std::vector<Message> unknown = unknown_selection(first.inputs(), s);
     REQUIRE(unknown.size() == 1);
-    CHECK(joined(unknown[0].args) == "so-b");
+    CHECK(unknown[0].args == std::vector<MessageArg>{"so-b"});
   }
 }

@@ -31,7 +31,7 @@ std::set<int> placeholders(std::string_view text) {
 } // namespace
 
 TEST_CASE("localize fills every message in both languages") {
-  const auto last = static_cast<int>(MsgId::internal_error);
+  const auto last = static_cast<int>(k_last_message);
   for (int n = 0; n <= last; ++n) {
     const auto id = static_cast<MsgId>(n);
     CAPTURE(n);
@@ -79,9 +79,26 @@ TEST_CASE("localize") {
         localize({MsgId::deadline_yearly_needs_day, {}}, Lang::en) ==
         "a yearly deadline takes 'by' or 'before' with a month and day, e.g. {month: 12, day: 10}");
   }
-  SUBCASE("the syntax error carries its own Vietnamese") {
-    const Message message{MsgId::yaml_syntax, {"end of map not found", "không tìm thấy"}};
-    CHECK(localize(message, Lang::en) == "YAML syntax error: end of map not found");
-    CHECK(localize(message, Lang::vi) == "lỗi cú pháp YAML: không tìm thấy");
+  SUBCASE("a word of the table is put into the reader's language") {
+    const Message message{MsgId::yaml_syntax, {MsgId::yaml_map_flow_end}};
+    CHECK(localize(message, Lang::en) == "YAML syntax error: end of map flow not found");
+    CHECK(localize(message, Lang::vi) == "lỗi cú pháp YAML: thiếu dấu '}' đóng ánh xạ");
+  }
+}
+
+TEST_CASE("MessageArg") {
+  const Day day = *parse_date("2024-06-01").day;
+  SUBCASE("a day is shown in the reader's form") {
+    CHECK(MessageArg(day).format(Lang::en) == "2024-06-01");
+    CHECK(MessageArg(day).format(Lang::vi) == "01/06/2024");
+  }
+  SUBCASE("text that looks like a day is shown as written") {
+    CHECK(MessageArg("2024-06-01").format(Lang::vi) == "2024-06-01");
+    CHECK(localize({MsgId::duplicate_number, {"2024-06-01", "r.yaml"}}, Lang::vi) ==
+          "số báo cáo '2024-06-01' cũng được dùng ở r.yaml");
+  }
+  SUBCASE("a number") {
+    CHECK(MessageArg(42).format(Lang::vi) == "42");
+    CHECK(MessageArg(std::size_t{7}).format(Lang::en) == "7");
   }
 }
