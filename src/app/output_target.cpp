@@ -79,8 +79,9 @@ bool fail(const std::string& path, std::ostream& err, Lang lang) {
   return false;
 }
 
-// "json, csv, junit and sarif": the formats that are documents of their own.
-std::string document_formats() {
+// The formats that are documents of their own, all but the last ("json,
+// csv, junit") and the last ("sarif"), for "A and B" in either language.
+std::pair<std::string, std::string> document_formats() {
   std::vector<std::string_view> names;
   for (const FormatInfo& info : output_formats()) {
     if (info.shape == FormatShape::document) {
@@ -88,11 +89,11 @@ std::string document_formats() {
     }
   }
   std::string list;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    list += i == 0 ? "" : i + 1 == names.size() ? " and " : ", ";
+  for (std::size_t i = 0; i + 1 < names.size(); ++i) {
+    list += i == 0 ? "" : ", ";
     list += names[i];
   }
-  return list;
+  return {list, names.empty() ? std::string() : std::string(names.back())};
 }
 
 } // namespace
@@ -101,7 +102,7 @@ bool is_stdout(const OutputTarget& target) {
   return is_stdout(target.path);
 }
 
-std::optional<std::string> conflicting_targets(const std::vector<OutputTarget>& targets) {
+std::optional<Message> conflicting_targets(const std::vector<OutputTarget>& targets) {
   std::size_t on_stdout = 0;
   std::size_t documents_on_stdout = 0;
   std::map<fs::path, std::string> files; // where each lands, as first named
@@ -116,13 +117,13 @@ std::optional<std::string> conflicting_targets(const std::vector<OutputTarget>& 
     } else if (const auto [it, added] = files.emplace(landing_place(target.path), target.path);
                !added) {
       return it->second == target.path
-                 ? "--format: " + target.path + " is named twice"
-                 : "--format: " + it->second + " and " + target.path + " are the same file";
+                 ? Message{MsgId::format_named_twice, {target.path}}
+                 : Message{MsgId::format_same_file, {it->second, target.path}};
     }
   }
   if (documents_on_stdout > 0 && on_stdout > 1) {
-    return "--format: " + document_formats() +
-           " must be alone on standard output; send the others to files with FORMAT=PATH";
+    const auto [all_but_last, last] = document_formats();
+    return Message{MsgId::formats_alone, {all_but_last, last}};
   }
   return std::nullopt;
 }

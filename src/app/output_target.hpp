@@ -3,6 +3,7 @@
 #include "app/output_format.hpp"
 #include "load/discovery.hpp"
 #include "model/lang.hpp"
+#include "model/message.hpp"
 
 #include <iosfwd>
 #include <optional>
@@ -31,7 +32,7 @@ bool is_stdout(const OutputTarget& target);
 // a format that is a document of its own (json, csv, junit, sarif) must be
 // alone on standard output ("-", "/dev/stdout" or no path), and no file may
 // be named twice, however spelt (out.json, ./out.json, a/../out.json).
-std::optional<std::string> conflicting_targets(const std::vector<OutputTarget>& targets);
+std::optional<Message> conflicting_targets(const std::vector<OutputTarget>& targets);
 
 // Return each output file among `targets` and `step_summary` (empty: none)
 // that must not be written, and why: one that exists and is not a regular

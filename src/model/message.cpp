@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <type_traits>
 
 #include <fmt/args.h>
 #include <fmt/format.h>
@@ -60,6 +61,35 @@ std::string format_day(Day day, Lang lang) {
   return format_iso(day);
 }
 
+MessageArg::MessageArg(const Message& inner) : m_value(std::make_shared<const Message>(inner)) {}
+
+namespace {
+
+using Plain = std::variant<std::string, Day, std::int64_t, MsgId>;
+
+// The value to compare an argument by: a message inside one by its words.
+template <typename Value> Plain comparable(const Value& value) {
+  return std::visit(
+      [](const auto& v) -> Plain {
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, std::shared_ptr<const Message>>) {
+          return localize(*v, Lang::en);
+        } else {
+          return v;
+        }
+      },
+      value);
+}
+
+} // namespace
+
+bool operator==(const MessageArg& a, const MessageArg& b) {
+  return comparable(a.m_value) == comparable(b.m_value);
+}
+
+bool operator<(const MessageArg& a, const MessageArg& b) {
+  return comparable(a.m_value) < comparable(b.m_value);
+}
+
 std::string MessageArg::format(Lang lang) const {
   if (const Day* day = std::get_if<Day>(&m_value)) {
     return format_day(*day, lang);
@@ -69,6 +99,9 @@ std::string MessageArg::format(Lang lang) const {
   }
   if (const MsgId* word = std::get_if<MsgId>(&m_value)) {
     return localize({*word, {}}, lang);
+  }
+  if (const auto* inner = std::get_if<std::shared_ptr<const Message>>(&m_value)) {
+    return localize(**inner, lang);
   }
   return std::get<std::string>(m_value);
 }

@@ -5,6 +5,7 @@
 
 #include <concepts>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -152,7 +153,6 @@ enum class MsgId {
   option_bad_date,
   option_bad_day_count,
   option_bad_status,
-  list_and,
   list_or,
   // --help
   help_description,
@@ -257,9 +257,12 @@ enum class MsgId {
 // The last message of the enum: the table holds one entry for each up to it.
 inline constexpr MsgId k_last_message = MsgId::digest_stale_heading;
 
+struct Message;
+
 // One argument of a message, typed so that each language can show it its
 // own way: text shown as written, a day (YYYY-MM-DD in English, DD/MM/YYYY
-// in Vietnamese), a whole number, or a word or phrase of the table itself.
+// in Vietnamese), a whole number, a word or phrase of the table itself, or a
+// whole message of its own ("usage error: {0}").
 class MessageArg {
 public:
   // Implicit on purpose: a message's arguments read as a plain list.
@@ -268,6 +271,7 @@ public:
   MessageArg(const char* text) : m_value(std::string(text)) {}
   MessageArg(Day day) : m_value(day) {}
   MessageArg(MsgId word) : m_value(word) {}
+  MessageArg(const Message& inner);
   template <std::integral Number>
   requires(!std::same_as<Number, bool> && !std::same_as<Number, char>) MessageArg(Number number)
       : m_value(static_cast<std::int64_t>(number)) {}
@@ -275,16 +279,12 @@ public:
   // Return the argument as readers of `lang` see it.
   std::string format(Lang lang) const;
 
-  // The text, day or number itself.
-  const std::variant<std::string, Day, std::int64_t, MsgId>& value() const { return m_value; }
-
-  friend bool operator==(const MessageArg& a, const MessageArg& b) {
-    return a.m_value == b.m_value;
-  }
-  friend bool operator<(const MessageArg& a, const MessageArg& b) { return a.m_value < b.m_value; }
+  // Arguments compare by value; messages inside them by their English words.
+  friend bool operator==(const MessageArg& a, const MessageArg& b);
+  friend bool operator<(const MessageArg& a, const MessageArg& b);
 
 private:
-  std::variant<std::string, Day, std::int64_t, MsgId> m_value;
+  std::variant<std::string, Day, std::int64_t, MsgId, std::shared_ptr<const Message>> m_value;
 };
 
 // A message to show a person, not yet put into words.

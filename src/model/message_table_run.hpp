@@ -33,11 +33,12 @@ inline constexpr std::array k_run_messages{
     MessageEntry{MsgId::internal_error, "internal error: {0}", "lỗi nội bộ: {0}"},
     MessageEntry{MsgId::from_required, "notify: --from is required (or PLANCHECK_FROM)",
                  "notify: cần có --from (hoặc PLANCHECK_FROM)"},
-    MessageEntry{
-        MsgId::formats_alone,
-        "--format: {0} must be alone on standard output; send the others to files with FORMAT=PATH",
-        "--format: {0} phải đứng một mình trên đầu ra chuẩn; hãy ghi các định dạng khác ra tệp "
-        "bằng FORMAT=PATH"},
+    MessageEntry{MsgId::formats_alone,
+                 "--format: {0} and {1} must be alone on standard output; send the others to files "
+                 "with FORMAT=PATH",
+                 "--format: {0} và {1} phải đứng một mình trên đầu ra chuẩn; hãy ghi các định dạng "
+                 "khác ra tệp "
+                 "bằng FORMAT=PATH"},
     MessageEntry{MsgId::format_named_twice, "--format: {0} is named twice",
                  "--format: {0} được ghi hai lần"},
     MessageEntry{MsgId::format_same_file, "--format: {0} and {1} are the same file",
@@ -52,7 +53,6 @@ inline constexpr std::array k_run_messages{
                  "'{0}' không phải số ngày (0 đến 3660)"},
     MessageEntry{MsgId::option_bad_status, "'{0}' is not a status ({1})",
                  "'{0}' không phải trạng thái ({1})"},
-    MessageEntry{MsgId::list_and, "{0} and {1}", "{0} và {1}"},
     MessageEntry{MsgId::list_or, "{0} or {1}", "{0} hoặc {1}"},
 };
 
