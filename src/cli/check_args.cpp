@@ -1,5 +1,6 @@
 #include "cli/check_args.hpp"
 
+#include "cli/command_frame.hpp"
 #include "cli/format_option.hpp"
 #include "cli/option_values.hpp"
 #include "cli/selection_options.hpp"
@@ -29,29 +30,27 @@ Converted<CheckOptions> to_check_options(const CheckArgs& args, const Environmen
   return options;
 }
 
-Command add_check(CLI::App& app) {
+Command add_check(CLI::App& app, Lang lang) {
   auto args = std::make_shared<CheckArgs>();
-  CLI::App* command = app.add_subcommand(
-      "check", "Say what is overdue, incomplete, late or due soon, for whom, as of a day");
-  command->add_option("plan", args->plans, "Plan folders or plan files (default: .)");
-  add_as_of_option(*command, args->as_of);
-  command->add_option("--within", args->within_days, "Days ahead that count as due soon")
+  CLI::App* command = add_plans_command(app, "check", MsgId::help_check, args->plans, lang);
+  add_as_of_option(*command, args->as_of, lang);
+  command->add_option("--within", args->within_days, localize({MsgId::help_within, {}}, lang))
       ->check(CLI::Range(0, 3660))
       ->capture_default_str();
-  add_selection_options(*command, args->selection);
-  command->add_option("--status", args->statuses, "List only these statuses: " + status_names())
-      ->check(check_statuses)
+  add_selection_options(*command, args->selection, lang);
+  command
+      ->add_option("--status", args->statuses,
+                   localize({MsgId::help_status, {status_names()}}, lang))
+      ->check([lang](const std::string& text) { return check_statuses(text, lang); })
       ->type_name("S[,S...]")
       ->allow_extra_args(false);
-  command->add_flag("--all", args->all, "List every considered obligation, ok and pending too");
-  add_format_option(*command, args->formats, FormatCommand::check);
-  command
-      ->add_option("--fail-on", args->fail_on,
-                   "Exit 1 when a listed finding is at least this severe, or never")
+  command->add_flag("--all", args->all, localize({MsgId::help_all, {}}, lang));
+  add_format_option(*command, args->formats, FormatCommand::check, lang);
+  command->add_option("--fail-on", args->fail_on, localize({MsgId::help_fail_on, {}}, lang))
       ->check(CLI::IsMember({"overdue", "incomplete", "late", "due-soon", "pending", "waived",
                              "lapsed", "ok", "never"}))
       ->capture_default_str();
-  command->add_flag("--quiet,-q", args->quiet, "Print nothing when nothing is listed");
+  command->add_flag("--quiet,-q", args->quiet, localize({MsgId::help_quiet, {}}, lang));
   return {command, [args](const Context& context) {
             return run_converted(
                 to_check_options(*args, context.env), context, [&](const CheckOptions& options) {

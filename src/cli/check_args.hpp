@@ -25,7 +25,7 @@ struct CheckArgs {
 // The options `run_check` takes, from `args` and the environment.
 Converted<CheckOptions> to_check_options(const CheckArgs& args, const Environment& env);
 
-// Add `check` to `app`.
-Command add_check(CLI::App& app);
+// Add `check` to `app`, its help in `lang`.
+Command add_check(CLI::App& app, Lang lang);
 
 } // namespace plancheck

@@ -3,6 +3,7 @@
 #include "app/error_line.hpp"
 #include "cli/check_args.hpp"
 #include "cli/command.hpp"
+#include "cli/command_frame.hpp"
 #include "cli/environment.hpp"
 #include "cli/notify_args.hpp"
 #include "cli/rules_args.hpp"
@@ -53,31 +54,39 @@ std::optional<std::string> unknown_command(int argc, char** argv,
   return std::nullopt;
 }
 
-// The --lang given before the command, for messages about the command line itself.
-std::optional<Lang> lang_before_command(int argc, char** argv) {
+// The language a --lang anywhere on the command line names, the last one
+// read before "--": the help and every complaint about the command line
+// are in it, so it is known before CLI11 sees the command line. A --lang
+// CLI11 will refuse names none.
+std::optional<Lang> lang_in_arguments(int argc, char** argv) {
+  std::optional<Lang> lang;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--lang" && i + 1 < argc) {
-      return parse_lang(argv[i + 1]);
+    if (arg == "--") {
+      break;
     }
-    if (arg.starts_with("--lang=")) {
-      return parse_lang(arg.substr(7));
+    if (arg == "--lang" && i + 1 < argc) {
+      lang = parse_lang(argv[++i]);
+    } else if (arg.starts_with("--lang=")) {
+      lang = parse_lang(arg.substr(7));
     }
   }
-  return std::nullopt;
+  return lang;
 }
 
-// The options before the command: --lang, --color and --version.
-void add_global_options(CLI::App& app, std::string& lang, std::string& color) {
-  app.set_version_flag("--version", std::string(k_version));
+// The options before the command: --lang, --color and --version, and the
+// frame of every command's help, in `lang`.
+void add_global_options(CLI::App& app, std::string& lang_option, std::string& color, Lang lang) {
+  set_help_language(app, lang);
+  app.set_version_flag("--version", std::string(k_version),
+                       localize({MsgId::help_version, {}}, lang));
   app.require_subcommand(1);
   app.fallthrough();
-  app.add_option("--lang", lang,
-                 "Language of the output: vi or en (default: PLANCHECK_LANG, then the locale)")
+  app.add_option("--lang", lang_option, localize({MsgId::help_lang, {}}, lang))
       ->check(CLI::IsMember({"vi", "en"}));
-  app.add_option("--color", color, "Color: auto (a terminal without NO_COLOR), always, never")
+  app.add_option("--color", color, localize({MsgId::help_color, {}}, lang))
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.footer("Run 'plancheck COMMAND --help' for a command's options; 'man plancheck' for more.");
+  app.footer(localize({MsgId::help_footer, {}}, lang));
 }
 
 // Standard output can fail late (a full disk, /dev/full): a run whose output
@@ -92,24 +101,20 @@ int check_standard_output(int status, const DescriptorBuffer& buffer, Lang lang)
   return static_cast<int>(ExitCode::usage);
 }
 
-// Parse the command line and run the command; `lang` ends as the language
-// the run spoke.
-int run_command(int argc, char** argv, const Environment& env, Lang& lang) {
+// Parse the command line in `lang` and run the command.
+int run_command(int argc, char** argv, const Environment& env, Lang lang) {
   std::string lang_option;
   std::string color_option = "auto";
 
-  CLI::App app{"plancheck: check that the agencies named in an implementation plan have done\n"
-               "and reported what it asks of them, by its deadlines.",
-               "plancheck"};
-  add_global_options(app, lang_option, color_option);
+  CLI::App app{localize({MsgId::help_description, {}}, lang), "plancheck"};
+  add_global_options(app, lang_option, color_option, lang);
   std::vector<Command> commands;
   for (const AddCommand add : k_commands) {
-    commands.push_back(add(app));
+    commands.push_back(add(app, lang));
   }
 
   if (const auto unknown = unknown_command(argc, argv, commands)) {
-    return usage_error({MsgId::unknown_command, {*unknown}},
-                       lang_before_command(argc, argv).value_or(lang));
+    return usage_error({MsgId::unknown_command, {*unknown}}, lang);
   }
   try {
     app.parse(argc, argv);
@@ -122,9 +127,8 @@ int run_command(int argc, char** argv, const Environment& env, Lang& lang) {
   } catch (const CLI::ParseError& e) {
     // CLI11's messages are English; say what kind of mistake it was in the
     // user's language and keep CLI11's detail.
-    return usage_error({MsgId::usage_error, {e.what()}}, parse_lang(lang_option).value_or(lang));
+    return usage_error({MsgId::usage_error, {e.what()}}, lang);
   }
-  lang = parse_lang(lang_option).value_or(lang);
   const Context context{env,
                         {lang, use_color(color_option, isatty(STDOUT_FILENO) != 0, env.getenv)},
                         std::cout,
@@ -148,7 +152,7 @@ int run_command(int argc, char** argv, const Environment& env, Lang& lang) {
 
 int run_cli(int argc, char** argv) {
   const Environment env{system_getenv, std::chrono::system_clock::now()};
-  Lang lang = language_from_environment(env.getenv);
+  const Lang lang = lang_in_arguments(argc, argv).value_or(language_from_environment(env.getenv));
   // Everything for standard output goes through one buffer that keeps the
   // first write error with its reason.
   DescriptorBuffer buffer(STDOUT_FILENO);

@@ -28,9 +28,9 @@ struct Command {
   std::function<ExitCode(const Context&)> run;
 };
 
-// Add a command to `app`: its options, filling a plain `…Args` struct that
-// the returned Command's `run` converts into the app's options.
-using AddCommand = Command (*)(CLI::App& app);
+// Add a command to `app`, its help in `lang`: its options, filling a plain
+// `…Args` struct that the returned Command's `run` converts into the app's options.
+using AddCommand = Command (*)(CLI::App& app, Lang lang);
 
 // Problems with a command line that CLI11 cannot see, one line each.
 using Problems = std::vector<Message>;

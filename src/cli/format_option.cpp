@@ -5,48 +5,58 @@
 namespace plancheck {
 namespace {
 
-// "a, b or c".
-std::string join_choices(const std::vector<std::string>& names, std::string_view last) {
+// "a, b, c".
+std::string join_choices(const std::vector<std::string>& names) {
   std::string list;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) {
-      list += i + 1 == names.size() ? last : ", ";
-    }
-    list += names[i];
+  for (const std::string& name : names) {
+    list += list.empty() ? "" : ", ";
+    list += name;
   }
   return list;
 }
 
+// "a, b or c", in `lang`.
+std::string either_of(std::vector<std::string> names, Lang lang) {
+  if (names.size() < 2) {
+    return join_choices(names);
+  }
+  const std::string last = names.back();
+  names.pop_back();
+  return localize({MsgId::list_or, {join_choices(names), last}}, lang);
+}
+
 } // namespace
 
-std::string check_format(const std::string& text, FormatCommand writer) {
+std::string check_format(const std::string& text, FormatCommand writer, Lang lang) {
   const std::size_t eq = text.find('=');
   const auto target = parse_output_target(text);
   if (!target || !accepts(writer, target->format)) {
-    return "'" + text.substr(0, eq) + "' is not a format (" +
-           join_choices(format_names(writer), ", ") + ")";
+    return localize({MsgId::not_a_format, {text.substr(0, eq), join_choices(format_names(writer))}},
+                    lang);
   }
   if (eq != std::string::npos && target->path.empty()) {
-    return "'" + text + "' names no file after '='";
+    return localize({MsgId::format_no_file, {text}}, lang);
   }
   return {};
 }
 
-void add_format_option(CLI::App& command, std::vector<std::string>& formats, FormatCommand writer) {
+void add_format_option(CLI::App& command, std::vector<std::string>& formats, FormatCommand writer,
+                       Lang lang) {
   command
       .add_option("--format", formats,
-                  "Output: " + join_choices(format_names(writer), " or ") +
-                      ", to standard output or to\n"
-                      "PATH with FORMAT=PATH, a regular file outside the plan folders; repeatable\n"
-                      "(default: text, and github in GitHub Actions)")
-      ->check(
-          CLI::Validator([writer](const std::string& text) { return check_format(text, writer); },
-                         "FORMAT[=PATH]"))
+                  localize({MsgId::help_format, {either_of(format_names(writer), lang)}}, lang))
+      ->check(CLI::Validator(
+          [writer, lang](const std::string& text) { return check_format(text, writer, lang); },
+          "FORMAT[=PATH]"))
       ->allow_extra_args(false);
 }
 
-void add_stream_format_option(CLI::App& command, std::string& format, FormatCommand writer) {
-  command.add_option("--format", format, "Output: " + join_choices(format_names(writer), " or "))
+void add_stream_format_option(CLI::App& command, std::string& format, FormatCommand writer,
+                              Lang lang) {
+  command
+      .add_option(
+          "--format", format,
+          localize({MsgId::help_stream_format, {either_of(format_names(writer), lang)}}, lang))
       ->check(CLI::IsMember(format_names(writer)))
       ->capture_default_str();
 }

@@ -10,15 +10,19 @@
 namespace plancheck {
 
 // Add the repeatable `--format FORMAT[=PATH]` option of `validate` and
-// `check` to `command`, accepting the formats `writer` writes, filling `formats`.
-void add_format_option(CLI::App& command, std::vector<std::string>& formats, FormatCommand writer);
+// `check` to `command`, accepting the formats `writer` writes, filling
+// `formats`; its help and complaints are in `lang`.
+void add_format_option(CLI::App& command, std::vector<std::string>& formats, FormatCommand writer,
+                       Lang lang);
 
-// Return why `text` is not a `--format` value of `writer`, or empty when it is one.
-std::string check_format(const std::string& text, FormatCommand writer);
+// Return why `text` is not a `--format` value of `writer`, in `lang`, or
+// empty when it is one.
+std::string check_format(const std::string& text, FormatCommand writer, Lang lang);
 
 // Add the `--format FORMAT` option of a command that writes to standard
 // output only, accepting the formats `writer` writes, filling `format`.
-void add_stream_format_option(CLI::App& command, std::string& format, FormatCommand writer);
+void add_stream_format_option(CLI::App& command, std::string& format, FormatCommand writer,
+                              Lang lang);
 
 // The outputs `formats` (each accepted by check_format) asks for; without any, text, and GitHub
 // annotations too when running in GitHub Actions.

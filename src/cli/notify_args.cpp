@@ -1,5 +1,6 @@
 #include "cli/notify_args.hpp"
 
+#include "cli/command_frame.hpp"
 #include "cli/option_values.hpp"
 #include "cli/selection_options.hpp"
 
@@ -12,7 +13,7 @@ namespace plancheck {
 Converted<NotifyOptions> to_notify_options(const NotifyArgs& args, const Environment& env) {
   const std::string from_text = args.from.empty() ? sender_from_environment(env.getenv) : args.from;
   if (from_text.empty()) {
-    return Problems{{MsgId::usage_error, {"notify: --from is required (or PLANCHECK_FROM)"}}};
+    return Problems{{MsgId::usage_error, {Message{MsgId::from_required, {}}}}};
   }
   // Every address is checked, so that one run names every bad one.
   NotifyOptions options;
@@ -45,47 +46,39 @@ Converted<NotifyOptions> to_notify_options(const NotifyArgs& args, const Environ
   return options;
 }
 
-Command add_notify(CLI::App& app) {
+Command add_notify(CLI::App& app, Lang lang) {
   auto args = std::make_shared<NotifyArgs>();
-  CLI::App* command = app.add_subcommand(
-      "notify", "Email each agency what it owes that is overdue, incomplete or coming due");
-  command->add_option("plan", args->plans, "Plan folders or plan files (default: .)");
-  command
-      ->add_option("--from", args->from,
-                   "Sender address, 'Name <addr>' or 'addr' (default: PLANCHECK_FROM)")
+  CLI::App* command = add_plans_command(app, "notify", MsgId::help_notify, args->plans, lang);
+  command->add_option("--from", args->from, localize({MsgId::help_from, {}}, lang))
       ->type_name("ADDR");
-  command->add_option("--digest-to", args->digest_to, "Also send a digest of everything to ADDR")
+  command->add_option("--digest-to", args->digest_to, localize({MsgId::help_digest_to, {}}, lang))
       ->type_name("ADDR")
       ->allow_extra_args(false);
-  command->add_option("--cc", args->cc, "Copy every agency's message to ADDR")
+  command->add_option("--cc", args->cc, localize({MsgId::help_cc, {}}, lang))
       ->type_name("ADDR")
       ->allow_extra_args(false);
-  command
-      ->add_option("--sendmail", args->sendmail,
-                   "Command that sends a message read from its standard input")
+  command->add_option("--sendmail", args->sendmail, localize({MsgId::help_sendmail, {}}, lang))
       ->type_name("CMD")
       ->capture_default_str();
-  command->add_flag("--dry-run", args->dry_run,
-                    "Write the messages to standard output as an mbox; send nothing");
-  add_as_of_option(*command, args->as_of);
-  add_selection_options(*command, args->selection);
-  command->add_option("--lead-days", args->lead_days, "Remind this many days before a deadline")
-      ->check(check_day_list)
+  command->add_flag("--dry-run", args->dry_run, localize({MsgId::help_dry_run, {}}, lang));
+  add_as_of_option(*command, args->as_of, lang);
+  add_selection_options(*command, args->selection, lang);
+  command->add_option("--lead-days", args->lead_days, localize({MsgId::help_lead_days, {}}, lang))
+      ->check([lang](const std::string& text) { return check_day_list(text, lang); })
       ->type_name("N[,N...]")
       ->capture_default_str();
   command
       ->add_option("--repeat-overdue", args->repeat_days,
-                   "Remind of overdue or incomplete items every N days")
+                   localize({MsgId::help_repeat_overdue, {}}, lang))
       ->check(CLI::Range(1, 366))
       ->capture_default_str();
   command
       ->add_option("--max-overdue", args->max_overdue_days,
-                   "Leave an item more than N days overdue to the digest; 0: no limit")
+                   localize({MsgId::help_max_overdue, {}}, lang))
       ->check(CLI::Range(0, 3660))
       ->type_name("N")
       ->capture_default_str();
-  command->add_flag("--all-items", args->all_items,
-                    "Include everything outstanding, whatever the day");
+  command->add_flag("--all-items", args->all_items, localize({MsgId::help_all_items, {}}, lang));
   return {command, [args](const Context& context) {
             return run_converted(
                 to_notify_options(*args, context.env), context, [&](const NotifyOptions& options) {

@@ -29,7 +29,7 @@ struct NotifyArgs {
 // address that is not a mailbox is a problem.
 Converted<NotifyOptions> to_notify_options(const NotifyArgs& args, const Environment& env);
 
-// Add `notify` to `app`.
-Command add_notify(CLI::App& app);
+// Add `notify` to `app`, its help in `lang`.
+Command add_notify(CLI::App& app, Lang lang);
 
 } // namespace plancheck

@@ -19,27 +19,28 @@ template <typename Visit> void for_each_item(std::string_view text, Visit visit)
 
 } // namespace
 
-std::string check_date(const std::string& text) {
+std::string check_date(const std::string& text, Lang lang) {
   const ParsedDate parsed = parse_date(text);
   if (parsed.day) {
     return {};
   }
-  return parsed.error == DateError::out_of_range
-             ? "'" + text + "' is outside the dates plancheck accepts, 1900-01-01 to 2199-12-31"
-             : "'" + text + "' is not a date (YYYY-MM-DD or DD/MM/YYYY)";
+  return localize(
+      {parsed.error == DateError::out_of_range ? MsgId::date_range : MsgId::option_bad_date,
+       {text}},
+      lang);
 }
 
 std::optional<Day> parse_optional_date(const std::string& text) {
   return text.empty() ? std::nullopt : parse_date(text).day;
 }
 
-std::string check_day_list(const std::string& text) {
+std::string check_day_list(const std::string& text, Lang lang) {
   std::string problem;
   for_each_item(text, [&](std::string_view item) {
     int value = -1;
     const auto [end, ec] = std::from_chars(item.data(), item.data() + item.size(), value);
     if (ec != std::errc{} || end != item.data() + item.size() || value < 0 || value > 3660) {
-      problem = "'" + std::string(item) + "' is not a number of days (0 to 3660)";
+      problem = localize({MsgId::option_bad_day_count, {item}}, lang);
     }
     return problem.empty();
   });
@@ -66,11 +67,11 @@ std::string status_names() {
   return names;
 }
 
-std::string check_statuses(const std::string& text) {
+std::string check_statuses(const std::string& text, Lang lang) {
   std::string problem;
   for_each_item(text, [&](std::string_view name) {
     if (!parse_status(name)) {
-      problem = "'" + std::string(name) + "' is not a status (" + status_names() + ")";
+      problem = localize({MsgId::option_bad_status, {name, status_names()}}, lang);
     }
     return problem.empty();
   });

@@ -13,17 +13,17 @@
 namespace plancheck {
 
 // The values options take, checked and parsed without CLI11. Each check_*
-// returns why `text` is not such a value, or an empty string when it is; the
-// matching parse_* may then assume it is.
+// returns why `text` is not such a value, in `lang`, or an empty string when
+// it is; the matching parse_* may then assume it is.
 
 // A date: YYYY-MM-DD or DD/MM/YYYY.
-std::string check_date(const std::string& text);
+std::string check_date(const std::string& text, Lang lang);
 
 // The day `text` names, or nullopt when it is empty (the option was not given).
 std::optional<Day> parse_optional_date(const std::string& text);
 
 // A comma-separated list of day counts, each 0 to 3660: "30,14,7,3,1,0".
-std::string check_day_list(const std::string& text);
+std::string check_day_list(const std::string& text, Lang lang);
 
 // The day counts of a list check_day_list accepts, in order.
 std::vector<int> parse_day_list(const std::string& text);
@@ -32,7 +32,7 @@ std::vector<int> parse_day_list(const std::string& text);
 std::string status_names();
 
 // A comma-separated list of statuses.
-std::string check_statuses(const std::string& text);
+std::string check_statuses(const std::string& text, Lang lang);
 
 // The statuses of lists check_statuses accepts, in order.
 std::vector<Status> parse_statuses(const std::vector<std::string>& texts);

@@ -15,7 +15,7 @@ struct RulesArgs {
 // The options `run_rules` takes, from `args`.
 RulesOptions to_rules_options(const RulesArgs& args);
 
-// Add `rules` to `app`.
-Command add_rules(CLI::App& app);
+// Add `rules` to `app`, its help in `lang`.
+Command add_rules(CLI::App& app, Lang lang);
 
 } // namespace plancheck

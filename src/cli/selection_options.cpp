@@ -6,28 +6,23 @@
 
 namespace plancheck {
 
-void add_as_of_option(CLI::App& command, std::string& as_of) {
-  command.add_option("--as-of", as_of, "Check as of DATE (default: today in the plan's time zone)")
-      ->check(check_date)
+void add_as_of_option(CLI::App& command, std::string& as_of, Lang lang) {
+  command.add_option("--as-of", as_of, localize({MsgId::help_as_of, {}}, lang))
+      ->check([lang](const std::string& text) { return check_date(text, lang); })
       ->type_name("DATE");
 }
 
-void add_selection_options(CLI::App& command, Selection& selection) {
-  command
-      .add_option(
-          "--agency", selection.agencies,
-          "Only what this agency owes, or passed to a successor; a group selects its members")
+void add_selection_options(CLI::App& command, Selection& selection, Lang lang) {
+  command.add_option("--agency", selection.agencies, localize({MsgId::help_agency, {}}, lang))
       ->type_name("ID")
       ->allow_extra_args(false);
-  command.add_option("--duty", selection.duties, "Only instances of this duty")
+  command.add_option("--duty", selection.duties, localize({MsgId::help_duty, {}}, lang))
       ->type_name("ID")
       ->allow_extra_args(false);
-  command.add_option("--task", selection.tasks, "Only completions of this task")
+  command.add_option("--task", selection.tasks, localize({MsgId::help_task, {}}, lang))
       ->type_name("ID")
       ->allow_extra_args(false);
-  command
-      .add_option("--year", selection.years,
-                  "Only this year (a duty's period, else the deadline's year)")
+  command.add_option("--year", selection.years, localize({MsgId::help_year, {}}, lang))
       ->check(CLI::Range(1000, 9999))
       ->type_name("YEAR")
       ->allow_extra_args(false);

@@ -10,10 +10,11 @@ namespace plancheck {
 // The options `check` and `notify` share, defined once so that they mean
 // and say the same for both.
 
-// Add `--as-of DATE` to `command`, filling `as_of`.
-void add_as_of_option(CLI::App& command, std::string& as_of);
+// Add `--as-of DATE` to `command`, filling `as_of`; its help is in `lang`.
+void add_as_of_option(CLI::App& command, std::string& as_of, Lang lang);
 
-// Add `--agency`, `--duty`, `--task` and `--year` to `command`, filling `selection`.
-void add_selection_options(CLI::App& command, Selection& selection);
+// Add `--agency`, `--duty`, `--task` and `--year` to `command`, filling
+// `selection`; their help is in `lang`.
+void add_selection_options(CLI::App& command, Selection& selection, Lang lang);
 
 } // namespace plancheck

@@ -1,5 +1,6 @@
 #include "cli/validate_args.hpp"
 
+#include "cli/command_frame.hpp"
 #include "cli/format_option.hpp"
 #include "cli/option_values.hpp"
 
@@ -23,20 +24,15 @@ Converted<ValidateOptions> to_validate_options(const ValidateArgs& args, const E
   return options;
 }
 
-Command add_validate(CLI::App& app) {
+Command add_validate(CLI::App& app, Lang lang) {
   auto args = std::make_shared<ValidateArgs>();
-  CLI::App* command = app.add_subcommand(
-      "validate", "Check plan, report and decision files against the format and each other");
-  command->add_option(
-      "path", args->paths,
-      "Plan folder, plan file, or report or decision files or folders (default: .)");
-  command->add_flag("--strict", args->strict, "Fail on warnings too");
-  command
-      ->add_option("--as-of", args->as_of,
-                   "Warn of reports submitted after DATE (default: today in the plan's time zone)")
-      ->check(check_date)
+  CLI::App* command = add_command(app, "validate", MsgId::help_validate, lang);
+  command->add_option("path", args->paths, localize({MsgId::help_validate_paths, {}}, lang));
+  command->add_flag("--strict", args->strict, localize({MsgId::help_strict, {}}, lang));
+  command->add_option("--as-of", args->as_of, localize({MsgId::help_validate_as_of, {}}, lang))
+      ->check([lang](const std::string& text) { return check_date(text, lang); })
       ->type_name("DATE");
-  add_format_option(*command, args->formats, FormatCommand::validate);
+  add_format_option(*command, args->formats, FormatCommand::validate, lang);
   return {command, [args](const Context& context) {
             return run_converted(to_validate_options(*args, context.env), context,
                                  [&](const ValidateOptions& options) {

@@ -19,7 +19,7 @@ struct ValidateArgs {
 // The options `run_validate` takes, from `args` and the environment.
 Converted<ValidateOptions> to_validate_options(const ValidateArgs& args, const Environment& env);
 
-// Add `validate` to `app`.
-Command add_validate(CLI::App& app);
+// Add `validate` to `app`, its help in `lang`.
+Command add_validate(CLI::App& app, Lang lang);
 
 } // namespace plancheck

@@ -8,17 +8,17 @@ using plancheck::test::fake_getenv;
 using plancheck::test::FakeEnvironment;
 
 TEST_CASE("check_format") {
-  CHECK(check_format("text", FormatCommand::validate).empty());
-  CHECK(check_format("json=out.json", FormatCommand::validate).empty());
-  CHECK(check_format("text=-", FormatCommand::validate).empty());
-  CHECK(check_format("csv", FormatCommand::check).empty());
-  CHECK(check_format("csv", FormatCommand::validate) ==
+  CHECK(check_format("text", FormatCommand::validate, Lang::en).empty());
+  CHECK(check_format("json=out.json", FormatCommand::validate, Lang::en).empty());
+  CHECK(check_format("text=-", FormatCommand::validate, Lang::en).empty());
+  CHECK(check_format("csv", FormatCommand::check, Lang::en).empty());
+  CHECK(check_format("csv", FormatCommand::validate, Lang::en) ==
         "'csv' is not a format (text, json, github, junit, sarif)");
-  CHECK(check_format("csv=a.csv", FormatCommand::validate) ==
+  CHECK(check_format("csv=a.csv", FormatCommand::validate, Lang::en) ==
         "'csv' is not a format (text, json, github, junit, sarif)");
-  CHECK(check_format("xml=a.xml", FormatCommand::check) ==
+  CHECK(check_format("xml=a.xml", FormatCommand::check, Lang::en) ==
         "'xml' is not a format (text, json, csv, github, junit, sarif)");
-  CHECK(check_format("json=", FormatCommand::check) == "'json=' names no file after '='");
+  CHECK(check_format("json=", FormatCommand::check, Lang::en) == "'json=' names no file after '='");
 }
 
 TEST_CASE("to_output_targets") {

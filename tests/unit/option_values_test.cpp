@@ -7,10 +7,11 @@ using namespace plancheck;
 using plancheck::test::ymd;
 
 TEST_CASE("check_date and parse_optional_date") {
-  CHECK(check_date("2025-06-23").empty());
-  CHECK(check_date("23/06/2025").empty());
-  CHECK(check_date("2025-02-30") == "'2025-02-30' is not a date (YYYY-MM-DD or DD/MM/YYYY)");
-  CHECK(check_date("tomorrow") == "'tomorrow' is not a date (YYYY-MM-DD or DD/MM/YYYY)");
+  CHECK(check_date("2025-06-23", Lang::en).empty());
+  CHECK(check_date("23/06/2025", Lang::en).empty());
+  CHECK(check_date("2025-02-30", Lang::en) ==
+        "'2025-02-30' is not a date (YYYY-MM-DD or DD/MM/YYYY)");
+  CHECK(check_date("tomorrow", Lang::en) == "'tomorrow' is not a date (YYYY-MM-DD or DD/MM/YYYY)");
   CHECK(parse_optional_date("23/06/2025") == ymd(2025, 6, 23));
   CHECK_FALSE(parse_optional_date("").has_value());
 }
@@ -23,7 +24,7 @@ TEST_CASE("check_day_list and parse_day_list") {
   for (const Good& c : {Good{"30,14,7,3,1,0", {30, 14, 7, 3, 1, 0}}, Good{"0", {0}},
                         Good{"3660", {3660}}, Good{"", {}}}) {
     CAPTURE(c.text);
-    CHECK(check_day_list(c.text).empty());
+    CHECK(check_day_list(c.text, Lang::en).empty());
     CHECK(parse_day_list(c.text) == c.days);
   }
   struct Bad {
@@ -36,14 +37,14 @@ TEST_CASE("check_day_list and parse_day_list") {
                        Bad{"7x", "'7x' is not a number of days (0 to 3660)"},
                        Bad{"a,b", "'a' is not a number of days (0 to 3660)"}}) {
     CAPTURE(c.text);
-    CHECK(check_day_list(c.text) == c.why);
+    CHECK(check_day_list(c.text, Lang::en) == c.why);
   }
 }
 
 TEST_CASE("check_statuses and parse_statuses") {
   CHECK(status_names() == "overdue,incomplete,late,due-soon,pending,waived,lapsed,ok");
-  CHECK(check_statuses("overdue,due-soon").empty());
-  CHECK(check_statuses("overdue,soon") ==
+  CHECK(check_statuses("overdue,due-soon", Lang::en).empty());
+  CHECK(check_statuses("overdue,soon", Lang::en) ==
         "'soon' is not a status (overdue,incomplete,late,due-soon,pending,waived,lapsed,ok)");
   CHECK(parse_statuses({"late", "ok,overdue"}) ==
         std::vector<Status>{Status::late, Status::ok, Status::overdue});

@@ -23,18 +23,20 @@ std::vector<std::string> shared_help(const CLI::App& command) {
 } // namespace
 
 TEST_CASE("check and notify share the selection options and --as-of") {
-  CLI::App app;
-  const Command check = add_check(app);
-  const Command notify = add_notify(app);
-  CHECK(shared_help(*check.cli) == shared_help(*notify.cli));
+  for (const Lang lang : {Lang::en, Lang::vi}) {
+    CLI::App app;
+    const Command check = add_check(app, lang);
+    const Command notify = add_notify(app, lang);
+    CHECK(shared_help(*check.cli) == shared_help(*notify.cli));
+  }
 }
 
 TEST_CASE("add_selection_options fills a Selection") {
   CLI::App app;
   Selection selection;
   std::string as_of;
-  add_as_of_option(app, as_of);
-  add_selection_options(app, selection);
+  add_as_of_option(app, as_of, Lang::en);
+  add_selection_options(app, selection, Lang::en);
   const std::vector<std::string> args{"--as-of", "2025-01-31", "--agency", "a", "--agency", "b",
                                       "--duty",  "d",          "--task",   "t", "--year",   "2024"};
   std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 parses from the back
