@@ -252,10 +252,11 @@ enum class MsgId {
   digest_not_existing,
   digest_no_address,
   digest_stale_heading,
+  sarif_rule_help,
 };
 
 // The last message of the enum: the table holds one entry for each up to it.
-inline constexpr MsgId k_last_message = MsgId::digest_stale_heading;
+inline constexpr MsgId k_last_message = MsgId::sarif_rule_help;
 
 struct Message;
 

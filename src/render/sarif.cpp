@@ -35,7 +35,7 @@ void begin_log(Lang lang, std::ostream& out) {
         << ", \"shortDescription\": {\"text\": " << json_string(summary) << "}"
         << ", \"fullDescription\": {\"text\": " << json_string(summary) << "}"
         << ", \"help\": {\"text\": "
-        << json_string(fmt::format("{} (see 'plancheck rules' and plancheck(1), RULES)", summary))
+        << json_string(localize({MsgId::sarif_rule_help, {summary}}, lang))
         << "}, \"defaultConfiguration\": {\"level\": \"" << level << "\"}}";
     first = false;
   }
