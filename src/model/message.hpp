@@ -252,6 +252,7 @@ enum class MsgId {
   digest_not_existing,
   digest_no_address,
   digest_stale_heading,
+  digest_recipient,
   sarif_rule_help,
 };
 

@@ -76,6 +76,7 @@ inline constexpr std::array k_output_messages{
     MessageEntry{MsgId::digest_stale_heading,
                  "OVERDUE MORE THAN {0} DAYS (no longer in the agency's reminders)",
                  "QUÁ HẠN TRÊN {0} NGÀY (không còn nhắc trong thư gửi đơn vị)"},
+    MessageEntry{MsgId::digest_recipient, "digest", "thư tổng hợp"},
     MessageEntry{MsgId::sarif_rule_help, "{0} (see 'plancheck rules' and plancheck(1), RULES)",
                  "{0} (xem 'plancheck rules' và plancheck(1), mục RULES)"},
 };

@@ -59,7 +59,7 @@ Reminders compose_reminders(const CheckResult& result, const ReminderPolicy& pol
   }
   if (!options.digest_to.empty() && !groups.empty()) {
     reminders.messages.push_back(
-        {"digest", digest_mail(groups, result.as_of, date, policy, options)});
+        {MsgId::digest_recipient, digest_mail(groups, result.as_of, date, policy, options)});
   }
   return reminders;
 }

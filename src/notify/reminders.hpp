@@ -3,6 +3,7 @@
 #include "check/check.hpp"
 #include "model/email_address.hpp"
 #include "model/lang.hpp"
+#include "model/message.hpp"
 #include "notify/mail_message.hpp"
 #include "notify/reminder_policy.hpp"
 
@@ -23,7 +24,7 @@ struct ReminderOptions {
 
 // One message to hand over.
 struct Reminder {
-  std::string recipient; // the agency's id, or "digest": how a failure names it
+  MessageArg recipient; // the agency's id, or the word for the digest: how a failure names it
   MailMessage mail;
 };
 

@@ -41,7 +41,7 @@ ReminderOptions options(const CheckResult& result, std::vector<Mailbox> digest_t
 std::vector<std::string> recipients(const Reminders& reminders) {
   std::vector<std::string> out;
   for (const Reminder& r : reminders.messages) {
-    out.push_back(r.recipient);
+    out.push_back(r.recipient.format(Lang::en));
   }
   return out;
 }
@@ -59,6 +59,7 @@ TEST_CASE("compose_reminders: a message to each addressed agency with items, the
       compose_reminders(result, {}, options(result, {{"Điều phối", "dieuphoi@example.gov.vn"}}));
 
   REQUIRE(recipients(reminders) == std::vector<std::string>{"so-a", "digest"});
+  CHECK(reminders.messages[1].recipient.format(Lang::vi) == "thư tổng hợp");
   REQUIRE(reminders.unaddressed.size() == 1);
   CHECK(reminders.unaddressed.front()->id.value == "so-b");
 
