@@ -302,9 +302,8 @@ std::optional<Located<std::string>> FieldReader::reference(const YamlNode& node,
   return Located<std::string>{std::move(*value), node.pos};
 }
 
-std::optional<Located<std::string>> FieldReader::reference_of(const YamlNode& node,
-                                                              std::string_view key,
-                                                              Presence presence) {
+std::optional<Located<std::string>>
+FieldReader::reference_of(const YamlNode& node, std::string_view key, Presence presence) {
   const YamlNode* value = value_of(node, key, presence);
   return value != nullptr ? reference(*value, key) : std::nullopt;
 }

@@ -1,7 +1,7 @@
 // Grouping a day's reminder items by the agency that answers for them.
 
-#include "test_support.hpp"
 #include "notify/agency_items.hpp"
+#include "test_support.hpp"
 
 using namespace plancheck;
 using namespace plancheck::test;

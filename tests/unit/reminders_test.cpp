@@ -1,9 +1,9 @@
 // Composing a day's reminders: which agencies get a message, what it is
 // addressed with, and the digest.
 
-#include "test_support.hpp"
 #include "model/today.hpp"
 #include "notify/reminders.hpp"
+#include "test_support.hpp"
 
 using namespace plancheck;
 using namespace plancheck::test;

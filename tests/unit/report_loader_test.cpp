@@ -1,5 +1,5 @@
-#include "test_support.hpp"
 #include "load/field_reader.hpp"
+#include "test_support.hpp"
 
 #include <doctest/doctest.h>
 
