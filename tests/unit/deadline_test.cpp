@@ -128,26 +128,6 @@ std::string last_day(const Deadline& d, int year = 0) {
   return format_iso(last_on_time_day(d, year));
 }
 
-// The years and last on-time days of the instances of the plan's duty `id`.
-std::string instances_of(const Plan& plan, std::string_view id) {
-  const Duty* duty = plan.find_duty(id);
-  REQUIRE(duty != nullptr);
-  std::string text;
-  for (const Instance& instance : duty_instances(plan, *duty)) {
-    text += (text.empty() ? "" : " ") +
-            (instance.year ? std::to_string(*instance.year) : std::string("null")) + ":" +
-            format_iso(instance.due);
-  }
-  return text;
-}
-
-const std::string k_agencies = R"(agencies:
-  ubnd: {name: "UBND tỉnh"}
-  so-a: {name: "Sở A"}
-tasks:
-  - {id: T1, title: "Nhiệm vụ 1", owners: [so-a]}
-)";
-
 TEST_CASE("check deadline: `by` is the named day, `before` the day before") {
   CHECK(last_day(one_off(DeadlineForm::by, "2024-06-30")) == "2024-06-30");
   CHECK(last_day(one_off(DeadlineForm::before, "2024-07-01")) == "2024-06-30");
@@ -195,24 +175,6 @@ TEST_CASE("check deadline: yearly `by` and `before` in a given year") {
   CHECK(last_day(yearly(DeadlineForm::yearly_before, 12, 10), 2025) == "2025-12-09");
   CHECK(last_day(yearly(DeadlineForm::yearly_before, 12, 10), 2026) == "2026-12-09");
   CHECK(last_day(yearly(DeadlineForm::yearly_by, 1, 15), 2030) == "2030-01-15");
-}
-
-TEST_CASE("check deadline: deadlines read from the plan resolve the same way") {
-  const Fixture fx(plan_text(k_agencies + R"(duties:
-  - {id: d-by, title: "A", from: [so-a], to: [ubnd], due: {by: 2024-06-30}}
-  - {id: d-before, title: "B", from: [so-a], to: [ubnd], due: {before: 2024-07-01}}
-  - {id: d-quarter, title: "C", from: [so-a], to: [ubnd], due: {within: 2024-Q1}}
-  - {id: d-month, title: "D", from: [so-a], to: [ubnd], due: {within: 2028-02}}
-  - {id: d-year, title: "E", from: [so-a], to: [ubnd], due: {within: 2024}}
-  - {id: d-leap, title: "F", from: [so-a], to: [ubnd], due: {every: year, by: {month: 2, day: 29}}}
-)",
-                             "2027-01-01", "2028-12-31"));
-  CHECK(instances_of(fx.plan(), "d-by") == "null:2024-06-30");
-  CHECK(instances_of(fx.plan(), "d-before") == "null:2024-06-30");
-  CHECK(instances_of(fx.plan(), "d-quarter") == "null:2024-03-31");
-  CHECK(instances_of(fx.plan(), "d-month") == "null:2028-02-29");
-  CHECK(instances_of(fx.plan(), "d-year") == "null:2024-12-31");
-  CHECK(instances_of(fx.plan(), "d-leap") == "2027:2027-02-28 2028:2028-02-29");
 }
 
 } // namespace deadline_forms

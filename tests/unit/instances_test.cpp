@@ -163,5 +163,23 @@ TEST_CASE("check instances: one per year of the period, none before `issued`") {
   }
 }
 
+TEST_CASE("duty_instances: deadlines read from the plan resolve as the model says") {
+  const Fixture fx(plan_text(k_agencies + R"(duties:
+  - {id: d-by, title: "A", from: [so-a], to: [ubnd], due: {by: 2024-06-30}}
+  - {id: d-before, title: "B", from: [so-a], to: [ubnd], due: {before: 2024-07-01}}
+  - {id: d-quarter, title: "C", from: [so-a], to: [ubnd], due: {within: 2024-Q1}}
+  - {id: d-month, title: "D", from: [so-a], to: [ubnd], due: {within: 2028-02}}
+  - {id: d-year, title: "E", from: [so-a], to: [ubnd], due: {within: 2024}}
+  - {id: d-leap, title: "F", from: [so-a], to: [ubnd], due: {every: year, by: {month: 2, day: 29}}}
+)",
+                             "2027-01-01", "2028-12-31"));
+  CHECK(instances_of(fx.plan(), "d-by") == "null:2024-06-30");
+  CHECK(instances_of(fx.plan(), "d-before") == "null:2024-06-30");
+  CHECK(instances_of(fx.plan(), "d-quarter") == "null:2024-03-31");
+  CHECK(instances_of(fx.plan(), "d-month") == "null:2028-02-29");
+  CHECK(instances_of(fx.plan(), "d-year") == "null:2024-12-31");
+  CHECK(instances_of(fx.plan(), "d-leap") == "2027:2027-02-28 2028:2028-02-29");
+}
+
 } // namespace plan_instances
 } // namespace
