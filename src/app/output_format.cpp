@@ -6,6 +6,8 @@
 #include "render/diagnostic_text.hpp"
 #include "render/github_annotations.hpp"
 #include "render/junit.hpp"
+#include "render/list_json.hpp"
+#include "render/list_text.hpp"
 #include "render/rules_list.hpp"
 #include "render/sarif.hpp"
 #include "render/validate_json.hpp"
@@ -28,7 +30,10 @@ constexpr std::array k_formats{
                [](const CheckView& v, const TerminalStyle& style, std::ostream& out) {
                  render_check_text(v.result, {v.lang, style}, out);
                },
-               render_rules_text},
+               render_rules_text,
+               [](const ListView& v, const TerminalStyle& style, std::ostream& out) {
+                 render_list_text(v.result, {v.lang, style}, out);
+               }},
     FormatInfo{OutputFormat::json, "json", FormatShape::document,
                [](const ValidateView& v, const TerminalStyle&, std::ostream& out) {
                  render_validate_json(v.diagnostics, v.paths, v.lang, out);
@@ -36,12 +41,15 @@ constexpr std::array k_formats{
                [](const CheckView& v, const TerminalStyle&, std::ostream& out) {
                  render_check_json(v.result, out);
                },
-               render_rules_json},
+               render_rules_json,
+               [](const ListView& v, const TerminalStyle&, std::ostream& out) {
+                 render_list_json(v.result, out);
+               }},
     FormatInfo{OutputFormat::csv, "csv", FormatShape::document, nullptr,
                [](const CheckView& v, const TerminalStyle&, std::ostream& out) {
                  render_check_csv(v.result, out);
                },
-               nullptr},
+               nullptr, nullptr},
     FormatInfo{OutputFormat::github, "github", FormatShape::stream,
                [](const ValidateView& v, const TerminalStyle&, std::ostream& out) {
                  render_validate_github(v.diagnostics, v.lang, out);
@@ -49,7 +57,7 @@ constexpr std::array k_formats{
                [](const CheckView& v, const TerminalStyle&, std::ostream& out) {
                  render_check_github(v.result, v.lang, out);
                },
-               nullptr},
+               nullptr, nullptr},
     FormatInfo{OutputFormat::junit, "junit", FormatShape::document,
                [](const ValidateView& v, const TerminalStyle&, std::ostream& out) {
                  render_validate_junit(v.diagnostics, v.paths, v.lang, out);
@@ -57,7 +65,7 @@ constexpr std::array k_formats{
                [](const CheckView& v, const TerminalStyle&, std::ostream& out) {
                  render_check_junit(v.result, v.lang, out);
                },
-               nullptr},
+               nullptr, nullptr},
     FormatInfo{OutputFormat::sarif, "sarif", FormatShape::document,
                [](const ValidateView& v, const TerminalStyle&, std::ostream& out) {
                  render_validate_sarif(v.diagnostics, v.lang, out);
@@ -65,7 +73,7 @@ constexpr std::array k_formats{
                [](const CheckView& v, const TerminalStyle&, std::ostream& out) {
                  render_check_sarif(v.result, v.lang, out);
                },
-               nullptr},
+               nullptr, nullptr},
 };
 
 // The table is indexed by OutputFormat.
@@ -104,6 +112,8 @@ bool accepts(FormatCommand command, OutputFormat format) {
     return info.check != nullptr;
   case FormatCommand::rules:
     return info.rules != nullptr;
+  case FormatCommand::list:
+    return info.list != nullptr;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check/check.hpp"
+#include "check/plan_listing.hpp"
 #include "model/diagnostic.hpp"
 #include "model/lang.hpp"
 #include "render/terminal_style.hpp"
@@ -22,7 +23,7 @@ enum class OutputFormat { text, json, csv, github, junit, sarif };
 enum class FormatShape { stream, document };
 
 // The commands that write in formats.
-enum class FormatCommand { validate, check, rules };
+enum class FormatCommand { validate, check, rules, list };
 
 // What `validate` tells, as its renderers take it.
 struct ValidateView {
@@ -37,9 +38,16 @@ struct CheckView {
   Lang lang;
 };
 
+// What `list` tells, as its renderers take it.
+struct ListView {
+  const ListResult& result;
+  Lang lang;
+};
+
 using ValidateRenderer = void (*)(const ValidateView&, const TerminalStyle&, std::ostream&);
 using CheckRenderer = void (*)(const CheckView&, const TerminalStyle&, std::ostream&);
 using RulesRenderer = void (*)(Lang, std::ostream&);
+using ListRenderer = void (*)(const ListView&, const TerminalStyle&, std::ostream&);
 
 // One row of the table of formats: a renderer per command that writes the
 // format, nullptr for a command that does not.
@@ -50,6 +58,7 @@ struct FormatInfo {
   ValidateRenderer validate;
   CheckRenderer check;
   RulesRenderer rules;
+  ListRenderer list;
 };
 
 // The table of formats, in the order help and messages list them.

@@ -254,10 +254,46 @@ enum class MsgId {
   digest_stale_heading,
   digest_recipient,
   sarif_rule_help,
+  // plancheck list
+  help_list,
+  help_list_kind,
+  help_list_as_of,
+  not_a_list_kind,
+  list_heading,
+  list_active,
+  list_not_begun,
+  list_ended,
+  list_since,
+  list_between,
+  list_successor,
+  list_successor_now,
+  list_no_successor,
+  list_email,
+  list_owes,
+  list_owes_none,
+  list_groups,
+  list_members,
+  list_no_members,
+  list_named,
+  list_tasks,
+  list_owners,
+  list_partners,
+  list_deadline,
+  list_ongoing,
+  list_duties,
+  list_senders,
+  list_recipients,
+  list_via,
+  list_yearly,
+  list_yearly_none,
+  list_covers,
+  list_covers_own,
+  list_covers_all,
+  list_empty,
 };
 
 // The last message of the enum: the table holds one entry for each up to it.
-inline constexpr MsgId k_last_message = MsgId::sarif_rule_help;
+inline constexpr MsgId k_last_message = MsgId::list_empty;
 
 struct Message;
 

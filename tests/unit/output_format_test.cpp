@@ -21,6 +21,7 @@ TEST_CASE("which command writes which format") {
   CHECK(format_names(FormatCommand::check) ==
         std::vector<std::string>{"text", "json", "csv", "github", "junit", "sarif"});
   CHECK(format_names(FormatCommand::rules) == std::vector<std::string>{"text", "json"});
+  CHECK(format_names(FormatCommand::list) == std::vector<std::string>{"text", "json"});
   CHECK_FALSE(accepts(FormatCommand::validate, OutputFormat::csv));
   CHECK(accepts(FormatCommand::check, OutputFormat::csv));
 }
