@@ -16,11 +16,11 @@ bool read_selector(FieldReader& reader, const YamlNode& node, DecisionItem& item
     ok = false;
   }
   if (const YamlNode* v = reader.optional(node, "duty")) {
-    item.duty = reader.id(*v, "duty", IdSyntax::name);
+    item.duty = reader.reference(*v, "duty");
     ok = ok && item.duty.has_value();
   }
   if (const YamlNode* v = reader.optional(node, "task")) {
-    item.task = reader.id(*v, "task", IdSyntax::task);
+    item.task = reader.reference(*v, "task");
     ok = ok && item.task.has_value();
   }
   if (const YamlNode* v = reader.optional(node, "period")) {
@@ -28,7 +28,7 @@ bool read_selector(FieldReader& reader, const YamlNode& node, DecisionItem& item
     ok = ok && item.period.has_value();
   }
   if (const YamlNode* v = reader.optional(node, "agencies")) {
-    item.agencies = reader.id_list(*v, "agencies", IdSyntax::name, true);
+    item.agencies = reader.reference_list(*v, "agencies", true);
     ok = ok && !item.agencies.empty() && item.agencies.size() == v->items.size();
   }
   // A key written with no value has been reported; the entry selects nothing.
@@ -104,7 +104,7 @@ std::optional<Decision> load_decision(const SourceFile& file, Reporter& reporter
   assign(reader.id_of(*root, "plan", IdSyntax::name, Presence::required), decision.plan);
   assign(reader.text_of(*root, "number", Presence::required), decision.number);
   assign(reader.day_of(*root, "date", Presence::required), decision.date);
-  assign(reader.id_of(*root, "by", IdSyntax::name, Presence::required), decision.by);
+  assign(reader.reference_of(*root, "by", Presence::required), decision.by);
   if (root->find("extend") == nullptr && root->find("waive") == nullptr) {
     reporter.report(root->pos, Rule::schema_required, MsgId::decision_empty);
   }

@@ -308,22 +308,42 @@ FieldReader::reference_of(const YamlNode& node, std::string_view key, Presence p
   return value != nullptr ? reference(*value, key) : std::nullopt;
 }
 
-std::vector<Located<std::string>> FieldReader::id_list(const YamlNode& node, std::string_view key,
-                                                       IdSyntax syntax, bool non_empty) {
+namespace {
+
+// Read the items of list `node` under `key` with `read_item`, reporting a
+// value that is not a list, and an empty one when `non_empty`.
+template <class ReadItem>
+std::vector<Located<std::string>> read_list(Reporter& reporter, const YamlNode& node,
+                                            std::string_view key, bool non_empty,
+                                            ReadItem read_item) {
   std::vector<Located<std::string>> ids;
   if (node.kind != YamlNode::Kind::sequence) {
-    m_reporter.report(node.pos, Rule::schema_type, MsgId::expected_list, {std::string(key)});
+    reporter.report(node.pos, Rule::schema_type, MsgId::expected_list, {std::string(key)});
     return ids;
   }
   if (node.items.empty() && non_empty) {
-    m_reporter.report(node.pos, Rule::schema_value, MsgId::empty_list, {std::string(key)});
+    reporter.report(node.pos, Rule::schema_value, MsgId::empty_list, {std::string(key)});
   }
   for (const YamlNode& item : node.items) {
-    if (auto value = id(item, key, syntax)) {
+    if (auto value = read_item(item)) {
       ids.push_back(std::move(*value));
     }
   }
   return ids;
+}
+
+} // namespace
+
+std::vector<Located<std::string>> FieldReader::id_list(const YamlNode& node, std::string_view key,
+                                                       IdSyntax syntax, bool non_empty) {
+  return read_list(m_reporter, node, key, non_empty,
+                   [&](const YamlNode& item) { return id(item, key, syntax); });
+}
+
+std::vector<Located<std::string>>
+FieldReader::reference_list(const YamlNode& node, std::string_view key, bool non_empty) {
+  return read_list(m_reporter, node, key, non_empty,
+                   [&](const YamlNode& item) { return reference(item, key); });
 }
 
 bool FieldReader::key_id(const YamlNode& mapping, std::size_t index, IdSyntax syntax) {

@@ -91,6 +91,11 @@ public:
   std::vector<Located<std::string>> id_list(const YamlNode& node, std::string_view key,
                                             IdSyntax syntax, bool non_empty);
 
+  // Read a list of references, each as `reference` reads one; report an
+  // empty list when `non_empty`.
+  std::vector<Located<std::string>> reference_list(const YamlNode& node, std::string_view key,
+                                                   bool non_empty);
+
   // Check a mapping key used as an id (agency ids, report task ids).
   bool key_id(const YamlNode& mapping, std::size_t index, IdSyntax syntax);
 

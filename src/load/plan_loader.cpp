@@ -60,7 +60,7 @@ Agency read_agency(FieldReader& reader, const YamlNode& map, std::size_t index) 
   }
   agency.since = reader.day_of(node, "since", Presence::optional);
   agency.until = reader.day_of(node, "until", Presence::optional);
-  agency.successor = reader.id_of(node, "successor", IdSyntax::name, Presence::optional);
+  agency.successor = reader.reference_of(node, "successor", Presence::optional);
   return agency;
 }
 
@@ -74,7 +74,7 @@ Group read_group(FieldReader& reader, const YamlNode& map, std::size_t index) {
   reader.check_keys(node, {"name", "members"});
   assign(reader.text_of(node, "name", Presence::required), group.name);
   if (const YamlNode* v = reader.require(node, "members")) {
-    group.members = reader.id_list(*v, "members", IdSyntax::name, true);
+    group.members = reader.reference_list(*v, "members", true);
   }
   return group;
 }
@@ -89,10 +89,10 @@ Task read_task(FieldReader& reader, const YamlNode& node) {
   assign(reader.id_of(node, "id", IdSyntax::task, Presence::required), task.id);
   assign(reader.text_of(node, "title", Presence::required), task.title);
   if (const YamlNode* v = reader.require(node, "owners")) {
-    task.owners = reader.id_list(*v, "owners", IdSyntax::name, true);
+    task.owners = reader.reference_list(*v, "owners", true);
   }
   if (const YamlNode* v = reader.optional(node, "partners")) {
-    task.partners = reader.id_list(*v, "partners", IdSyntax::name, false);
+    task.partners = reader.reference_list(*v, "partners", false);
   }
   if (const YamlNode* v = reader.optional(node, "due")) {
     task.due = read_deadline(reader, *v, Repeats::forbidden);
@@ -110,19 +110,19 @@ Duty read_duty(FieldReader& reader, const YamlNode& node) {
   assign(reader.id_of(node, "id", IdSyntax::name, Presence::required), duty.id);
   assign(reader.text_of(node, "title", Presence::required), duty.title);
   if (const YamlNode* v = reader.require(node, "from")) {
-    duty.from = reader.id_list(*v, "from", IdSyntax::name, true);
+    duty.from = reader.reference_list(*v, "from", true);
   }
   if (const YamlNode* v = reader.require(node, "to")) {
-    duty.to = reader.id_list(*v, "to", IdSyntax::name, true);
+    duty.to = reader.reference_list(*v, "to", true);
   }
-  duty.via = reader.id_of(node, "via", IdSyntax::name, Presence::optional);
+  duty.via = reader.reference_of(node, "via", Presence::optional);
   if (const YamlNode* v = reader.require(node, "due")) {
     duty.due = read_deadline(reader, *v, Repeats::allowed);
   }
   if (const YamlNode* v = reader.optional(node, "covers")) {
     if (v->kind == YamlNode::Kind::sequence) {
       duty.covers = Covers::listed;
-      duty.covered_tasks = reader.id_list(*v, "covers", IdSyntax::task, true);
+      duty.covered_tasks = reader.reference_list(*v, "covers", true);
     } else if (const auto covers = reader.one_of(*v, "covers", {"own-tasks", "all-tasks"})) {
       duty.covers = *covers == "all-tasks" ? Covers::all_tasks : Covers::own_tasks;
     }
@@ -177,7 +177,7 @@ std::optional<Plan> load_plan(const SourceFile& file, Reporter& reporter) {
   assign(reader.text_of(*root, "title", Presence::required), plan.title);
   assign(reader.text_of(*root, "number", Presence::optional), plan.number);
   plan.issued = reader.day_of(*root, "issued", Presence::optional);
-  assign(reader.id_of(*root, "issuer", IdSyntax::name, Presence::required), plan.issuer);
+  assign(reader.reference_of(*root, "issuer", Presence::required), plan.issuer);
   assign(reader.text_of(*root, "timezone", Presence::optional), plan.timezone);
   if (const YamlNode* v = reader.require(*root, "period");
       v && reader.expect_mapping(*v, "period")) {

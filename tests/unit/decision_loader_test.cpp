@@ -199,9 +199,12 @@ TEST_CASE("load_decision: shapes") {
     const auto loaded = with("waive:\n  - {duty: annual, period: \"2024\", reason: \"x\"}\n");
     CHECK(describe(loaded.diagnostics) == "7:28 schema.type: 'period' must be a whole number");
   }
-  SUBCASE("an id of the wrong form") {
-    const auto loaded = with("waive:\n  - {duty: Annual, reason: \"x\"}\n");
-    CHECK(describe(loaded.diagnostics) ==
-          "7:12 schema.id: 'Annual' is not a valid id: use lowercase letters, digits, '.' and '-'");
+  SUBCASE("a reference of any form is kept for the reference check to suggest what it means") {
+    const auto loaded =
+        with("waive:\n  - {duty: Annual, agencies: [\"Sở Y tế\"], reason: \"x\"}\n");
+    CHECK(describe(loaded.diagnostics) == "");
+    REQUIRE(loaded.decision->items.size() == 1);
+    CHECK(loaded.decision->items[0].duty->value == "Annual");
+    CHECK(loaded.decision->items[0].agencies[0].value == "Sở Y tế");
   }
 }

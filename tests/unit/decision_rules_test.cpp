@@ -139,6 +139,27 @@ TEST_CASE("check_decision_rules: references") {
                              "waive: [{task: II.2, agencies: [so-tx], reason: \"x\"}]\n")) ==
           "d.yaml:6:33 ref.unknown-agency: unknown agency or group 'so-tx'; did you mean 'so-tc'?");
   }
+  SUBCASE("a duty in capitals") {
+    CHECK(check_one(decision("2025-01-10", "waive: [{duty: Annual, reason: \"x\"}]\n")) ==
+          "d.yaml:6:16 schema.id: 'Annual' is not a valid id; did you mean 'annual'?");
+  }
+  SUBCASE("a task in lowercase") {
+    CHECK(check_one(decision("2025-01-10", "waive: [{task: ii.2, reason: \"x\"}]\n")) ==
+          "d.yaml:6:16 ref.unknown-task: unknown task 'ii.2'; did you mean 'II.2'?");
+  }
+  SUBCASE("an agency by its name, and '_' for '-'") {
+    CHECK(check_one(decision("2025-01-10",
+                             "waive: [{task: II.2, agencies: [\"Sở Tài chính\", ubnd_huyen], "
+                             "reason: \"x\"}]\n")) ==
+          "d.yaml:6:33 schema.id: 'Sở Tài chính' is not a valid id; did you mean 'so-tc' (Sở Tài "
+          "chính)?\n"
+          "d.yaml:6:49 schema.id: 'ubnd_huyen' is not a valid id; did you mean 'ubnd-huyen'?");
+  }
+  SUBCASE("by, malformed and like nothing") {
+    CHECK(check_one(decision("2025-01-10", "waive: [{task: II.2, reason: \"x\"}]\n", "Bộ X")) ==
+          "d.yaml:5:5 schema.id: 'Bộ X' is not a valid id: use lowercase letters, digits, '.' and "
+          "'-'");
+  }
   SUBCASE("by is a group") {
     CHECK(check_one(decision("2025-01-10", "waive: [{task: II.2, reason: \"x\"}]\n", "so-nganh")) ==
           "d.yaml:5:5 ref.group-not-agency: 'so-nganh' is a group; name a single agency");

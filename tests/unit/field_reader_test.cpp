@@ -350,6 +350,32 @@ TEST_CASE("FieldReader::id_list") {
   }
 }
 
+TEST_CASE("FieldReader::reference_list") {
+  SUBCASE("any text is kept, for the reference check to judge") {
+    Reading r("owners: [so-a, \"Sở Y tế\", SO_B]\n");
+    const auto ids = r.reader.reference_list(r.value(), "owners", true);
+    REQUIRE(ids.size() == 3);
+    CHECK(ids[1].value == "Sở Y tế");
+    CHECK(ids[2].pos == SourcePos{1, 27});
+    CHECK(describe(r.diagnostics) == "");
+  }
+  SUBCASE("empty list") {
+    Reading r("owners: []\n");
+    CHECK(r.reader.reference_list(r.value(), "owners", true).empty());
+    CHECK(describe(r.diagnostics) == "1:9 schema.value: 'owners' must list at least one item");
+  }
+  SUBCASE("a single id instead of a list") {
+    Reading r("owners: so-a\n");
+    CHECK(r.reader.reference_list(r.value(), "owners", false).empty());
+    CHECK(describe(r.diagnostics) == "1:9 schema.type: 'owners' must be a list");
+  }
+  SUBCASE("an item that is not text is dropped") {
+    Reading r("owners: [so-a, [so-b]]\n");
+    CHECK(r.reader.reference_list(r.value(), "owners", true).size() == 1);
+    CHECK(describe(r.diagnostics) == "1:16 schema.type: 'owners' must be text");
+  }
+}
+
 TEST_CASE("FieldReader::check_keys") {
   SUBCASE("known keys") {
     Reading r("v: {name: a, short: b}\n");

@@ -316,6 +316,52 @@ TEST_CASE("check_plan_rules: ref.unknown-agency") {
   }
 }
 
+TEST_CASE("check_plan_rules: a malformed reference gets what it most likely means") {
+  SUBCASE("an owner in capitals, a partner with '_' for '-'") {
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-yt: {name: \"Sở Y tế\"}\n",
+                                "tasks:\n"
+                                "  - {id: T1, title: t, owners: [SO-YT], partners: [ubnd, so_yt]}\n"
+                                "  - {id: T2, title: t, owners: [so-yt]}\n"));
+    CHECK(describe(diagnostics) ==
+          "10:33 schema.id: 'SO-YT' is not a valid id; did you mean 'so-yt'?\n"
+          "10:58 schema.id: 'so_yt' is not a valid id; did you mean 'so-yt'?");
+  }
+  SUBCASE("a successor and a via by name") {
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-a: {name: \"Sở A\", until: 2025-06-30, successor: \"Sở B\"}\n"
+                                "  so-b: {name: \"Sở B tỉnh Đồng Nai\", short: \"Sở B\"}\n",
+                                "tasks:\n"
+                                "  - {id: T1, title: t, owners: [so-a, so-b]}\n"
+                                "duties:\n"
+                                "  - {id: d, title: t, from: [so-a], to: [ubnd], via: \"so b\", "
+                                "due: {by: 2024-06-30}}\n"));
+    CHECK(describe(diagnostics) ==
+          "8:54 schema.id: 'Sở B' is not a valid id; did you mean 'so-b' (Sở B tỉnh Đồng Nai)?\n"
+          "13:54 schema.id: 'so b' is not a valid id; did you mean 'so-b' (Sở B tỉnh Đồng Nai)?");
+  }
+  SUBCASE("a covered task in lowercase") {
+    const auto diagnostics = plan_rules_of(
+        plan_text("  so-a: {name: A}\n",
+                  "tasks:\n"
+                  "  - {id: II.1.a, title: t, owners: [so-a]}\n"
+                  "duties:\n"
+                  "  - {id: d, title: t, from: [so-a], to: [ubnd], due: {by: 2024-06-30}, "
+                  "covers: [ii.1.a]}\n"));
+    CHECK(describe(diagnostics) ==
+          "12:81 ref.unknown-task: unknown task 'ii.1.a'; did you mean 'II.1.a'?");
+  }
+  SUBCASE("a malformed member like nothing") {
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-a: {name: A}\n", "groups:\n"
+                                                       "  g: {name: G, members: [so-a, \"Bộ X\"]}\n"
+                                                       "tasks:\n"
+                                                       "  - {id: T1, title: t, owners: [g]}\n"));
+    CHECK(describe(diagnostics) == "10:32 schema.id: 'Bộ X' is not a valid id: use lowercase "
+                                   "letters, digits, '.' and '-'");
+  }
+}
+
 TEST_CASE("check_plan_rules: ref.unknown-task") {
   SUBCASE("with a suggestion") {
     const auto diagnostics = plan_rules_of(
