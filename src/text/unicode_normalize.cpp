@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -82,10 +83,23 @@ std::string squeeze_spaces(const icu::UnicodeString& text) {
 } // namespace
 
 std::string nfc(std::string_view text) {
-  if (is_ascii(text) || !fits_icu(text)) {
+  const icu::Normalizer2* form = nfc_form();
+  if (is_ascii(text) || !fits_icu(text) || form == nullptr) {
     return std::string(text); // the common case: ids, dates, English words
   }
-  return to_utf8(normalized(nfc_form(), to_unicode(text)));
+  // UTF-8 in and out, with no UTF-16 copies: NFC may make a text three
+  // times longer (U+1D160 is three characters in NFC), and a file of the
+  // largest size must still fit the memory the limits allow.
+  const icu::StringPiece piece(text.data(), static_cast<int32_t>(text.size()));
+  UErrorCode status = U_ZERO_ERROR;
+  if (form->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
+    return std::string(text);
+  }
+  status = U_ZERO_ERROR;
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(text.size()));
+  form->normalizeUTF8(0, piece, sink, nullptr, status);
+  return U_SUCCESS(status) ? out : std::string(text);
 }
 
 std::string fold_for_compare(std::string_view text) {

@@ -32,6 +32,14 @@ TEST_CASE("nfc") {
     // U+0958 DEVANAGARI LETTER QA is U+0915 U+093C in every normal form
     CHECK(nfc("\xe0\xa5\x98") == "\xe0\xa4\x95\xe0\xa4\xbc");
   }
+  SUBCASE("the most a text grows: one character becomes three, threefold in UTF-8") {
+    // U+1D160 MUSICAL SYMBOL EIGHTH NOTE is U+1D158 U+1D165 U+1D16E
+    const std::string grown = nfc("x\xf0\x9d\x85\xa0y");
+    CHECK(grown == "x\xf0\x9d\x85\x98\xf0\x9d\x85\xa5\xf0\x9d\x85\xaey");
+    const std::string long_text = nfc(std::string(4000, 'a') + "\xf0\x9d\x85\xa0");
+    CHECK(long_text.size() == 4012);
+    CHECK(long_text.substr(4000) == "\xf0\x9d\x85\x98\xf0\x9d\x85\xa5\xf0\x9d\x85\xae");
+  }
   SUBCASE("case and spaces are kept") {
     CHECK(nfc("  Đã  Hoàn ") == "  Đã  Hoàn ");
   }
