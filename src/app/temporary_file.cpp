@@ -152,6 +152,25 @@ bool TemporaryFile::commit() {
   return true;
 }
 
+bool TemporaryFile::commit_new() {
+  if (m_fd < 0) {
+    return false;
+  }
+  const int fd = m_fd;
+  m_fd = -1;
+  // RENAME_NOREPLACE: a file made under that name meanwhile is never replaced.
+  if (::close(fd) != 0 ||
+      ::renameat2(AT_FDCWD, m_path.c_str(), AT_FDCWD, m_target.c_str(), RENAME_NOREPLACE) != 0) {
+    const int saved = errno;
+    ::unlink(m_path.c_str());
+    g_armed = 0;
+    errno = saved;
+    return false;
+  }
+  g_armed = 0;
+  return true;
+}
+
 void TemporaryFile::discard() {
   ::close(m_fd);
   m_fd = -1;

@@ -32,6 +32,11 @@ public:
   // when the temporary file has been removed.
   bool commit();
 
+  // Close the file and give it the target's name only if no file has that
+  // name (checked and done in one step); false (errno set, EEXIST when the
+  // name is taken) on failure, when the temporary file has been removed.
+  bool commit_new();
+
 private:
   void discard();
 

@@ -6,6 +6,7 @@
 #include "cli/command_frame.hpp"
 #include "cli/environment.hpp"
 #include "cli/list_args.hpp"
+#include "cli/new_args.hpp"
 #include "cli/notify_args.hpp"
 #include "cli/rules_args.hpp"
 #include "cli/standard_output.hpp"
@@ -27,7 +28,8 @@ namespace {
 
 // Every command, in the order `--help` lists them. A new command is a file
 // in cli/ with its `add_…`, a file in app/ with its `run_…`, and a line here.
-constexpr std::array<AddCommand, 5> k_commands{add_validate, add_check, add_notify, add_list,
+constexpr std::array<AddCommand, 6> k_commands{add_validate, add_check, add_new, add_notify,
+                                               add_list,
                                                add_rules};
 
 // A mistake on the command line, with the hint where to read how it goes.
