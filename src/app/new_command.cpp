@@ -159,9 +159,10 @@ bool write_skeleton(const NewOptions& options, const Plan& plan, const fs::path&
 ExitCode run_new(const NewOptions& options, const OutputOptions& output, std::ostream& out,
                  std::ostream& err) {
   const Lang lang = output.lang;
-  // Load and validate the plan, and settle today, as check does.
-  const std::unique_ptr<PreparedRun> run =
-      prepare_run({options.plan}, options.as_of, options.now, {}, {}, lang, err);
+  // Load and validate the plan alone, and settle today, as list does: a
+  // broken report elsewhere in the folder must not stop a clerk starting theirs.
+  const std::unique_ptr<PreparedRun> run = prepare_run({options.plan}, options.as_of, options.now,
+                                                       {}, {}, lang, err, Reading::plan_alone);
   if (!run) {
     return ExitCode::usage;
   }

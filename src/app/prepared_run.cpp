@@ -15,12 +15,19 @@ std::unique_ptr<PreparedRun> prepare_run(const std::vector<std::string>& paths,
                                          std::optional<Day> as_of,
                                          std::chrono::system_clock::time_point now,
                                          const Selection& selection, const RunOutputs& outputs,
-                                         Lang lang, std::ostream& err) {
+                                         Lang lang, std::ostream& err, Reading reading) {
   // Find the plans; each brings every report below its reports/ folder.
-  const Discovery discovery = discover(paths, ReportScope::all);
+  Discovery discovery = discover(paths, ReportScope::all);
   render_path_errors(discovery.errors, lang, err);
   if (!discovery.errors.empty()) {
     return nullptr;
+  }
+  // A listing or a new file is what the plan says: a report being written,
+  // broken or not, must not hide the ids its author is looking for.
+  if (reading == Reading::plan_alone) {
+    for (PlanTarget& target : discovery.targets) {
+      target = PlanTarget{target.plan_path, {}, {}, {}, {}};
+    }
   }
   // Refuse, before anything is read or written, outputs that would block or
   // land in a plan folder.

@@ -28,9 +28,8 @@ namespace {
 
 // Every command, in the order `--help` lists them. A new command is a file
 // in cli/ with its `add_…`, a file in app/ with its `run_…`, and a line here.
-constexpr std::array<AddCommand, 6> k_commands{add_validate, add_check, add_new, add_notify,
-                                               add_list,
-                                               add_rules};
+constexpr std::array<AddCommand, 6> k_commands{add_validate, add_check, add_new,
+                                               add_notify,   add_list,  add_rules};
 
 // A mistake on the command line, with the hint where to read how it goes.
 int usage_error(const Message& message, Lang lang) {
