@@ -145,6 +145,25 @@ BasisDocument read_basis(FieldReader& reader, const YamlNode& node) {
   return doc;
 }
 
+// `contact: {agency, name, phone, email, submit}`.
+Contact read_contact(FieldReader& reader, const YamlNode& node) {
+  Contact contact;
+  reader.check_keys(node, {"agency", "name", "phone", "email", "submit"});
+  contact.agency = reader.id_of(node, "agency", IdSyntax::name, Presence::optional);
+  assign(reader.text_of(node, "name", Presence::optional), contact.name);
+  assign(reader.text_of(node, "phone", Presence::optional), contact.phone);
+  if (auto email = reader.text_of(node, "email", Presence::optional)) {
+    // Checked as agencies' addresses are: it becomes a Reply-To header.
+    if (is_addr_spec(email->value)) {
+      contact.email = std::move(email);
+    } else {
+      reader.reporter().report(email->pos, Rule::schema_value, MsgId::bad_email, {email->value});
+    }
+  }
+  assign(reader.text_of(node, "submit", Presence::optional), contact.submit);
+  return contact;
+}
+
 // Read the entries of a list under `key`, or report that it is not a list.
 template <class Read>
 void for_each_item(FieldReader& reader, const YamlNode& node, std::string_view key, bool non_empty,
@@ -171,10 +190,12 @@ std::optional<Plan> load_plan(const SourceFile& file, Reporter& reporter) {
   }
   Plan plan;
   plan.path = file.path();
-  reader.check_keys(*root, {"plancheck", "id", "title", "number", "issued", "issuer", "timezone",
-                            "period", "basis", "agencies", "groups", "tasks", "duties"});
+  reader.check_keys(*root, {"plancheck", "id", "title", "short_title", "number", "issued", "issuer",
+                            "timezone", "period", "basis", "contact", "agencies", "groups", "tasks",
+                            "duties"});
   assign(reader.id_of(*root, "id", IdSyntax::name, Presence::required), plan.id);
   assign(reader.text_of(*root, "title", Presence::required), plan.title);
+  assign(reader.text_of(*root, "short_title", Presence::optional), plan.short_title);
   assign(reader.text_of(*root, "number", Presence::optional), plan.number);
   plan.issued = reader.day_of(*root, "issued", Presence::optional);
   assign(reader.reference_of(*root, "issuer", Presence::required), plan.issuer);
@@ -188,6 +209,10 @@ std::optional<Plan> load_plan(const SourceFile& file, Reporter& reporter) {
   if (const YamlNode* v = reader.optional(*root, "basis")) {
     for_each_item(reader, *v, "basis", false,
                   [&](const YamlNode& item) { plan.basis.push_back(read_basis(reader, item)); });
+  }
+  if (const YamlNode* v = reader.optional(*root, "contact");
+      v && reader.expect_mapping(*v, "contact")) {
+    plan.contact = read_contact(reader, *v);
   }
   if (const YamlNode* v = reader.require(*root, "agencies");
       v && reader.expect_mapping(*v, "agencies")) {

@@ -65,6 +65,16 @@ struct BasisDocument {
   std::string title;
 };
 
+// Who follows the plan for the issuer and how reports reach it: what a
+// reminder names as its sender, where replies go and whom to ask.
+struct Contact {
+  std::optional<Id> agency; // the body that follows the plan; signs the reminders
+  std::string name;         // a person or office to ask
+  std::string phone;
+  std::optional<Located<std::string>> email; // an addr-spec; replies go there
+  std::string submit; // how reports are sent: "qua Hệ thống quản lý văn bản và điều hành"
+};
+
 // Longest period a plan may have, in years; plans run for five or ten.
 inline constexpr int k_max_period_years = 100;
 
@@ -72,6 +82,7 @@ struct Plan {
   std::string path; // plan.yaml as the user reached it
   Id id;
   std::string title;
+  std::string short_title; // for subjects and tables; empty: the title
   std::string number;
   std::optional<Located<Day>> issued;
   Id issuer;
@@ -79,6 +90,7 @@ struct Plan {
   Located<Day> period_from;
   Located<Day> period_to;
   std::vector<BasisDocument> basis;
+  std::optional<Contact> contact;
   std::vector<Agency> agencies;
   std::vector<Group> groups;
   std::vector<Task> tasks;

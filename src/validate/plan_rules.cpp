@@ -77,6 +77,9 @@ void check_all(const Plan& plan, const std::vector<Id>& refs, RefKind kind, Repo
 
 void check_references(const Plan& plan, Reporter& reporter) {
   check_reference(plan, plan.issuer, RefKind::agency, reporter);
+  if (plan.contact && plan.contact->agency) {
+    check_reference(plan, *plan.contact->agency, RefKind::agency, reporter);
+  }
   for (const Agency& agency : plan.agencies) {
     if (agency.successor) {
       check_reference(plan, *agency.successor, RefKind::agency, reporter);
@@ -270,6 +273,9 @@ void check_orphans(const Plan& plan, Reporter& reporter) {
 
 void check_unused(const Plan& plan, Reporter& reporter) {
   std::set<std::string> used{plan.issuer.value};
+  if (plan.contact && plan.contact->agency) {
+    used.insert(plan.contact->agency->value);
+  }
   const auto use = [&](const std::vector<Id>& refs) {
     for (const Id& ref : refs) {
       used.insert(ref.value);

@@ -410,6 +410,66 @@ TEST_CASE("load_plan: email") {
   }
 }
 
+TEST_CASE("load_plan: short_title and contact") {
+  SUBCASE("every key") {
+    const auto loaded = load_plan_text(plan_with("short_title: \"Kế hoạch CNSH\"\n"
+                                                 "contact:\n"
+                                                 "  agency: ubnd-tinh\n"
+                                                 "  name: \"Phòng Quản lý khoa học\"\n"
+                                                 "  phone: \"0271 3879 123\"\n"
+                                                 "  email: khcn@example.gov.vn\n"
+                                                 "  submit: \"qua Hệ thống quản lý văn bản\"\n"));
+    CHECK(describe(loaded.diagnostics) == "");
+    REQUIRE(loaded.plan);
+    CHECK(loaded.plan->short_title == "Kế hoạch CNSH");
+    REQUIRE(loaded.plan->contact);
+    const Contact& contact = *loaded.plan->contact;
+    REQUIRE(contact.agency);
+    CHECK(contact.agency->value == "ubnd-tinh");
+    CHECK(contact.agency->pos == SourcePos{13, 11});
+    CHECK(contact.name == "Phòng Quản lý khoa học");
+    CHECK(contact.phone == "0271 3879 123");
+    REQUIRE(contact.email);
+    CHECK(contact.email->value == "khcn@example.gov.vn");
+    CHECK(contact.email->pos == SourcePos{16, 10});
+    CHECK(contact.submit == "qua Hệ thống quản lý văn bản");
+  }
+  SUBCASE("absent") {
+    const auto loaded = load_plan_text(plan_with(""));
+    REQUIRE(loaded.plan);
+    CHECK(loaded.plan->short_title.empty());
+    CHECK(!loaded.plan->contact);
+  }
+  SUBCASE("short_title as a list") {
+    const auto loaded = load_plan_text(plan_with("short_title: [a, b]\n"));
+    CHECK(describe(loaded.diagnostics) == "11:14 schema.type: 'short_title' must be text");
+  }
+  SUBCASE("contact as text") {
+    const auto loaded = load_plan_text(plan_with("contact: \"Sở KH&CN\"\n"));
+    CHECK(describe(loaded.diagnostics) ==
+          "11:10 schema.type: 'contact' must be a mapping of keys to values");
+    REQUIRE(loaded.plan);
+    CHECK(!loaded.plan->contact);
+  }
+  SUBCASE("a bad email") {
+    const auto loaded = load_plan_text(plan_with("contact: {agency: so-yt, email: khcn.gov.vn}\n"));
+    CHECK(describe(loaded.diagnostics) ==
+          "11:33 schema.value: 'khcn.gov.vn' is not an email address");
+    REQUIRE(loaded.plan);
+    REQUIRE(loaded.plan->contact);
+    CHECK(!loaded.plan->contact->email);
+  }
+  SUBCASE("agency id with uppercase, phone as a number, unknown key") {
+    const auto loaded =
+        load_plan_text(plan_with("contact: {agency: So-KHCN, phone: 123, fax: \"1\"}\n"));
+    CHECK(describe(loaded.diagnostics) ==
+          "11:40 schema.unknown-key: unknown key 'fax'\n"
+          "11:19 schema.id: 'So-KHCN' is not a valid id: use lowercase letters, digits, '.' and "
+          "'-'\n"
+          "11:35 schema.type: 'phone' must be text; write it in quotes: \"123\"");
+  }
+}
+
 TEST_CASE("load_plan: agency dates and successor") {
   const auto loaded = load_plan_text("plancheck: 1\n"
                                      "id: p\n"

@@ -289,6 +289,15 @@ TEST_CASE("check_plan_rules: ref.unknown-agency") {
         plan_text("  so-a: {name: A, until: 2025-06-30, successor: dn-so-a}\n", k_one_task));
     CHECK(describe(diagnostics) == "8:49 ref.unknown-agency: unknown agency 'dn-so-a'");
   }
+  SUBCASE("contact agency") {
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-a: {name: A}\n"
+                                "  so-khcn: {name: K}\n",
+                                std::string(k_one_task) + "contact: {agency: so-kh}\n"));
+    CHECK(describe(diagnostics) ==
+          "12:19 ref.unknown-agency: unknown agency 'so-kh'\n"
+          "9:3 plan.unused-agency: nothing in the plan refers to agency 'so-khcn'");
+  }
   SUBCASE("group member") {
     const auto diagnostics =
         plan_rules_of(plan_text("  so-a: {name: A}\n", "groups:\n"
@@ -411,6 +420,16 @@ TEST_CASE("check_plan_rules: ref.group-not-agency") {
     CHECK(describe(diagnostics) ==
           "14:55 ref.group-not-agency: 'nganh' is a group; name a single agency");
   }
+  SUBCASE("contact agency") {
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-a: {name: A}\n", "groups:\n"
+                                                       "  nganh: {name: N, members: [so-a]}\n"
+                                                       "tasks:\n"
+                                                       "  - {id: T1, title: t, owners: [nganh]}\n"
+                                                       "contact: {agency: nganh}\n"));
+    CHECK(describe(diagnostics) ==
+          "13:19 ref.group-not-agency: 'nganh' is a group; name a single agency");
+  }
   SUBCASE("successor") {
     const auto diagnostics =
         plan_rules_of(plan_text("  so-a: {name: A, until: 2025-06-30, successor: nganh}\n"
@@ -497,6 +516,13 @@ TEST_CASE("check_plan_rules: plan.orphan-task") {
 }
 
 TEST_CASE("check_plan_rules: plan.unused-agency") {
+  SUBCASE("the contact agency is used") {
+    const auto diagnostics =
+        plan_rules_of(plan_text("  so-a: {name: A}\n"
+                                "  so-khcn: {name: K}\n",
+                                std::string(k_one_task) + "contact: {agency: so-khcn}\n"));
+    CHECK(describe(diagnostics) == "");
+  }
   SUBCASE("nothing refers to it") {
     const auto diagnostics = plan_rules_of(plan_text("  so-a: {name: A}\n"
                                                      "  so-b: {name: B}\n",
