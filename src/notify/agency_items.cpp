@@ -1,5 +1,7 @@
 #include "notify/agency_items.hpp"
 
+#include "notify/plan_sender.hpp"
+
 #include <algorithm>
 #include <tuple>
 
@@ -17,8 +19,13 @@ std::vector<AgencyItems> group_by_agency(const CheckResult& result, const Remind
       return g.plan == f.plan && g.agency == recipient;
     });
     if (it == groups.end()) {
-      groups.push_back(
-          {f.plan, recipient, {}, {}, !recipient->emails.empty(), recipient->active_on(as_of)});
+      groups.push_back({f.plan,
+                        recipient,
+                        signing_body(*f.plan, as_of),
+                        {},
+                        {},
+                        !recipient->emails.empty(),
+                        recipient->active_on(as_of)});
       it = std::prev(groups.end());
     }
     (is_past_max_overdue(f, policy) ? it->stale : it->items).push_back(&f);

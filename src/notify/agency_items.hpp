@@ -13,6 +13,7 @@ namespace plancheck {
 struct AgencyItems {
   const Plan* plan = nullptr;
   const Agency* agency = nullptr;
+  const Agency* signer = nullptr;    // the body that signs the plan's reminders on the day
   std::vector<const Finding*> items; // in the agency's message and the digest
   std::vector<const Finding*> stale; // overdue past --max-overdue: the digest only
   bool has_address = true;

@@ -65,6 +65,9 @@ std::string format_mail(const MailMessage& m) {
   if (!m.cc.empty()) {
     out += address_header("Cc", m.cc);
   }
+  if (m.reply_to) {
+    out += address_header("Reply-To", {*m.reply_to});
+  }
   out += "Subject: " + encode_header_text(m.subject) + '\n';
   out += "Date: " + m.date + '\n';
   out += "Message-ID: <" + m.message_id + ">\n";

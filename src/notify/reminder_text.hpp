@@ -7,15 +7,17 @@
 
 namespace plancheck {
 
-// Return the subject of a reminder, with counts:
-// "[plancheck] Sở Y tế: 1 quá hạn, 2 sắp đến hạn".
+// Return the subject of a reminder: the plan's short title and the counts,
+// "[Nhắc việc] Kế hoạch CNSH: 1 việc quá hạn, 2 việc sắp đến hạn".
 std::string reminder_subject(const AgencyItems& agency, Lang lang);
 
-// Return the body of a reminder to one agency, as of `as_of`.
-std::string reminder_body(const AgencyItems& agency, Day as_of, Lang lang);
+// Return the body of a reminder to one agency, as an official letter:
+// salutation, request, numbered items, how to send and whom to ask,
+// closing, the signing body, and where replies go (or not to reply).
+std::string reminder_body(const AgencyItems& agency, Lang lang);
 
 // Return the subject and body of the coordinator's digest: every agency's
-// items, agencies without an address marked so.
+// items, numbered and in full, agencies without an address marked so.
 std::string digest_subject(const std::vector<AgencyItems>& agencies, Lang lang);
 // `max_overdue_days` names the section of items too long overdue for the
 // agencies' own messages.

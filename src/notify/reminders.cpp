@@ -3,6 +3,7 @@
 #include "model/today.hpp"
 #include "notify/agency_items.hpp"
 #include "notify/message_id.hpp"
+#include "notify/plan_sender.hpp"
 #include "notify/reminder_text.hpp"
 
 namespace plancheck {
@@ -20,7 +21,8 @@ MailMessage agency_mail(const AgencyItems& group, Day as_of, const std::string& 
   m.subject = reminder_subject(group, options.lang);
   m.date = date;
   m.message_id = message_id(group.plan->id.value, group.agency->id.value, as_of, options.from);
-  m.body = reminder_body(group, as_of, options.lang);
+  m.reply_to = reply_to(*group.plan, as_of);
+  m.body = reminder_body(group, options.lang);
   return m;
 }
 

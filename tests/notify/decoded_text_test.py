@@ -7,7 +7,9 @@ The notify goldens in tests/e2e are MIME (quoted-printable bodies, RFC 2047
 headers), where a changed word is hard to see. This runs
 `plancheck notify --dry-run` on the fixture for each case below, in English
 and in Vietnamese, decodes the mbox with Python's email package and compares
-the text with tests/notify/decoded/CASE.txt exactly. With
+the text with tests/notify/decoded/CASE-LANG.txt exactly: reminders-day-vi.txt
+and reminders-day-en.txt hold a letter to an agency of each kind of item and
+the digest, for review by a person. With
 PLANCHECK_UPDATE_GOLDEN=1 in the environment it writes the files instead.
 Exit status 0 when all match, 1 with a diff of each one that does not.
 """
@@ -31,7 +33,7 @@ CASES = {
     "reminders-day": ["--as-of", "2025-06-23"],
     "max-overdue": ["--as-of", "2025-06-23", "--max-overdue", "5"],
 }
-HEADERS = ["From", "To", "Cc", "Subject", "Date", "Message-ID"]
+HEADERS = ["From", "To", "Cc", "Reply-To", "Subject", "Date", "Message-ID"]
 
 
 def split_mbox(text):

@@ -106,8 +106,9 @@ collect() {
 
 # Read every message in a folder with Python's email package and check it
 # against what the fixture should produce on $as_of. Arguments: the folder,
-# the agencies whose messages must be there ("digest" for the digest), and
-# a file to write each Message-ID with the SHA-256 of its raw body to.
+# the agencies whose messages must be there ("digest" for the digest), a
+# file to write each Message-ID with the SHA-256 of its raw body to, and the
+# language the messages were written in (vi or en).
 read -r -d '' checker <<'PY' || true
 import email
 import email.policy
@@ -116,7 +117,7 @@ import json
 import pathlib
 import sys
 
-folder, wanted, summary_path = sys.argv[1], sys.argv[2].split(), sys.argv[3]
+folder, wanted, summary_path, lang = sys.argv[1], sys.argv[2].split(), sys.argv[3], sys.argv[4]
 
 
 def report(ok, what):
@@ -128,50 +129,120 @@ def mid(who):
 
 
 CC = [("Thanh tra tỉnh", "thanhtra@example.gov.vn")]
+REPLY_TO = [("Phòng Quản lý khoa học", "qlkh.skhcn@example.gov.vn")]
+# What every agency's letter says around its items: the request citing the
+# plan, how to send reports and whom to ask, the closing and the signature.
+LETTER = {
+    "vi": ["Thực hiện Kế hoạch số 15/KH-UBND ngày 15/01/2025 của UBND tỉnh, đề nghị Quý cơ quan ",
+           "Báo cáo đề nghị gửi qua Hệ thống quản lý văn bản và điều hành.\n",
+           "nếu có vướng mắc, đề nghị liên hệ Phòng Quản lý khoa học, Sở Khoa học và Công nghệ "
+           "(điện thoại: 0271 3879 123, thư điện tử: qlkh.skhcn@example.gov.vn).\n",
+           "\n\nTrân trọng./.\n\nSở Khoa học và Công nghệ\n\n--\n"],
+    "en": ["Under Plan No. 15/KH-UBND dated 2025-01-15 of UBND tỉnh, you are requested to ",
+           "How to send reports: qua Hệ thống quản lý văn bản và điều hành.\n",
+           "please contact Phòng Quản lý khoa học, Sở Khoa học và Công nghệ "
+           "(phone: 0271 3879 123, email: qlkh.skhcn@example.gov.vn).\n",
+           "\n\nYours faithfully,\n\nSở Khoa học và Công nghệ\n\n--\n"],
+}
+ENDS = {
+    "vi": {"letter": "thư trả lời sẽ được chuyển đến qlkh.skhcn@example.gov.vn.\n",
+           "digest": "vui lòng không trả lời thư này.\n"},
+    "en": {"letter": "replies go to qlkh.skhcn@example.gov.vn.\n",
+           "digest": "please do not reply to it.\n"},
+}
+HAS = {
+    "vi": {
+        "so-yt": ["Kính gửi: Sở Y tế.\n",
+                  "hoàn thành nhiệm vụ theo nội dung dưới đây; nội dung nào đã quá hạn, "
+                  "đề nghị khẩn trương thực hiện.",
+                  "1. T2 Báo cáo dịch tễ quý II\n"
+                  "   Thời hạn: đến 15/06/2025 (hạn cuối: 15/06/2025); quá hạn 8 ngày.",
+                  "2. T1 Rà soát danh mục thuốc thiết yếu\n"
+                  "   Thời hạn: đến 30/06/2025 (hạn cuối: 30/06/2025); còn 7 ngày."],
+        "so-khcn": ["Kính gửi: Sở Khoa học và Công nghệ.\n",
+                    "hoàn thành nhiệm vụ theo nội dung dưới đây, bảo đảm đúng thời hạn.",
+                    "1. T5 Xây dựng đề án công nghệ sinh học\n"
+                    "   Thời hạn: đến 23/07/2025 (hạn cuối: 23/07/2025); còn 30 ngày."],
+        "hostile": ['Kính gửi: Hostile "Unit" Bcc: evil@example.com.\n',
+                    "gửi báo cáo theo nội dung dưới đây, bảo đảm đúng thời hạn.",
+                    "1. Báo cáo sơ kết 6 tháng\n"
+                    "   Thời hạn: đến 28/06/2025 (hạn cuối: 28/06/2025); còn 5 ngày.\n"
+                    "   Báo cáo đã gửi chưa đầy đủ; đề nghị bổ sung các nhiệm vụ:\n"
+                    "   - T8 Task eight\n"],
+        "digest": ["Tổng hợp các nội dung cần đôn đốc thực hiện Kế hoạch số 15/KH-UBND ngày 15/01/2025 "
+                   "của UBND tỉnh, tính đến ngày 23/06/2025, theo từng đơn vị:",
+                   '1. Hostile "Unit" Bcc: evil@example.com (hostile): 1 báo cáo chưa đầy đủ\n',
+                   "2. Sở Khoa học và Công nghệ (so-khcn): 1 việc sắp đến hạn",
+                   "3. Sở Tài chính (so-tc) [không có địa chỉ email]: 1 việc sắp đến hạn\n\n"
+                   "3.1. T9 Bố trí kinh phí thực hiện\n"
+                   "     Thời hạn: đến 26/06/2025 (hạn cuối: 26/06/2025); còn 3 ngày.",
+                   "4. Sở Y tế (so-yt): 1 việc quá hạn, 1 việc sắp đến hạn",
+                   "4.1. T2 Báo cáo dịch tễ quý II", "4.2. T1 Rà soát danh mục thuốc thiết yếu",
+                   "2.1. T5 Xây dựng đề án công nghệ sinh học", "1.1. Báo cáo sơ kết 6 tháng"],
+    },
+    "en": {
+        "so-yt": ["To: Sở Y tế.\n",
+                  "complete the tasks below; please see to anything already overdue without delay.",
+                  "1. T2 Báo cáo dịch tễ quý II\n"
+                  "   Deadline: by 15/06/2025 (last day: 2025-06-15); 8 days overdue.",
+                  "2. T1 Rà soát danh mục thuốc thiết yếu\n"
+                  "   Deadline: by 30/06/2025 (last day: 2025-06-30); 7 days left."],
+        "so-khcn": ["To: Sở Khoa học và Công nghệ.\n", "complete the tasks below by their deadlines.",
+                    "1. T5 Xây dựng đề án công nghệ sinh học\n"
+                    "   Deadline: by 23/07/2025 (last day: 2025-07-23); 30 days left."],
+        "hostile": ['To: Hostile "Unit" Bcc: evil@example.com.\n',
+                    "send the reports below by their deadlines.",
+                    "1. Báo cáo sơ kết 6 tháng\n"
+                    "   Deadline: by 28/06/2025 (last day: 2025-06-28); 5 days left.\n"
+                    "   The report sent is incomplete; please add these tasks:\n"
+                    "   - T8 Task eight\n"],
+        "digest": ["Items to follow up under Plan No. 15/KH-UBND dated 2025-01-15 of UBND tỉnh, "
+                   "as of 2025-06-23, by agency:",
+                   "3. Sở Tài chính (so-tc) [no address]: 1 item due soon\n\n"
+                   "3.1. T9 Bố trí kinh phí thực hiện\n"
+                   "     Deadline: by 26/06/2025 (last day: 2025-06-26); 3 days left.",
+                   "4. Sở Y tế (so-yt): 1 item overdue, 1 item due soon"],
+    },
+}
+SUBJECTS = {
+    "vi": {"so-yt": "[Nhắc việc] Kế hoạch nhắc việc: 1 việc quá hạn, 1 việc sắp đến hạn",
+           "so-khcn": "[Nhắc việc] Kế hoạch nhắc việc: 1 việc sắp đến hạn",
+           "hostile": "[Nhắc việc] Kế hoạch nhắc việc: 1 báo cáo chưa đầy đủ",
+           "digest": "[Nhắc việc] Kế hoạch nhắc việc, tổng hợp: 1 việc quá hạn, "
+                     "1 báo cáo chưa đầy đủ, 3 việc sắp đến hạn"},
+    "en": {"so-yt": "[Reminder] Kế hoạch nhắc việc: 1 item overdue, 1 item due soon",
+           "so-khcn": "[Reminder] Kế hoạch nhắc việc: 1 item due soon",
+           "hostile": "[Reminder] Kế hoạch nhắc việc: 1 report incomplete",
+           "digest": "[Reminder] Kế hoạch nhắc việc, digest: 1 item overdue, "
+                     "1 report incomplete, 3 items due soon"},
+}
 EXPECTED = {
     "so-yt": {
         "id": mid("so-yt"),
         "to": [("Sở Y tế", "vanthu.syt@example.gov.vn"), ("Sở Y tế", "giamdoc.syt@example.gov.vn")],
         "cc": CC,
-        "subject": "[plancheck] Sở Y tế: 1 quá hạn, 1 sắp đến hạn",
-        "has": ["Kính gửi Sở Y tế,", "QUÁ HẠN\n- T2 Báo cáo dịch tễ quý II\n  đến 15/06/2025; quá hạn 8 ngày",
-                "SẮP ĐẾN HẠN\n- T1 Rà soát danh mục thuốc thiết yếu\n  đến 30/06/2025; còn 7 ngày"],
         "lacks": ["T3 ", "T4 ", "T5 ", "T9 "],
     },
     "so-khcn": {
         "id": mid("so-khcn"),
         "to": [("Sở Khoa học và Công nghệ", "khcn@example.gov.vn")],
         "cc": CC,
-        "subject": "[plancheck] Sở KH&CN: 1 sắp đến hạn",
-        "has": ["Kính gửi Sở Khoa học và Công nghệ,",
-                "SẮP ĐẾN HẠN\n- T5 Xây dựng đề án công nghệ sinh học\n  đến 23/07/2025; còn 30 ngày"],
-        "lacks": ["T6 ", "T10 ", "QUÁ HẠN", "T1 "],
+        "lacks": ["T6 ", "T10 ", "T2 ", "T1 "],
     },
     "hostile": {
         "id": mid("hostile"),
         "to": [('Hostile "Unit" Bcc: evil@example.com', "hostile@example.com")],
         "cc": CC,
-        "subject": '[plancheck] Hostile "Unit" Bcc: evil@example.com: 1 chưa đầy đủ',
-        "has": ['Kính gửi Hostile "Unit" Bcc: evil@example.com,\n',
-                "CHƯA ĐẦY ĐỦ\n- Báo cáo sơ kết 6 tháng\n  đến 28/06/2025; còn 5 ngày\n  còn thiếu: T8"],
-        "lacks": ["T2 ", "T5 "],
+        "lacks": ["T2 ", "T5 ", "T7 "],
     },
     "digest": {
         "id": mid("_digest"),
         "to": [("Điều phối", "dieuphoi@example.gov.vn")],
         "cc": [],
-        "subject": "[plancheck] Tổng hợp: 1 quá hạn, 1 chưa đầy đủ, 3 sắp đến hạn",
-        "has": ['== Hostile "Unit" Bcc: evil@example.com (hostile): 1 chưa đầy đủ\n',
-                "== Sở Khoa học và Công nghệ (so-khcn): 1 sắp đến hạn",
-                "== Sở Tài chính (so-tc) [không có địa chỉ email]: 1 sắp đến hạn\n\n"
-                "SẮP ĐẾN HẠN\n- T9 Bố trí kinh phí thực hiện\n  đến 26/06/2025; còn 3 ngày",
-                "== Sở Y tế (so-yt): 1 quá hạn, 1 sắp đến hạn",
-                "- T2 Báo cáo dịch tễ quý II", "- T1 Rà soát danh mục thuốc thiết yếu",
-                "- T5 Xây dựng đề án công nghệ sinh học", "- Báo cáo sơ kết 6 tháng"],
         "lacks": ["T3 ", "T4 ", "T6 "],
     },
 }
-KNOWN = ["From", "To", "Cc", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type",
+KNOWN = ["From", "To", "Cc", "Reply-To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type",
          "Content-Transfer-Encoding", "Auto-Submitted"]
 ADDED_BY_SERVER = ["X-Peer", "X-MailFrom", "X-RcptTo"]
 
@@ -207,12 +278,14 @@ for path in sorted(pathlib.Path(folder).iterdir()):
     report(boxes("From") == [("Văn phòng UBND tỉnh", "noreply@example.gov.vn")], f"{tag} From {boxes('From')}")
     report(boxes("To") == exp["to"], f"{tag} To {boxes('To')}")
     report(boxes("Cc") == exp["cc"], f"{tag} Cc {boxes('Cc')}")
+    reply_to = [] if who == "digest" else REPLY_TO
+    report(boxes("Reply-To") == reply_to, f"{tag} Reply-To {boxes('Reply-To')}")
     envelope = sorted(msg["X-RcptTo"].split(", "))
     report(envelope == sorted(a for _, a in exp["to"] + exp["cc"]), f"{tag} envelope recipients {envelope}")
     report(b"evil@example.com" not in msg["X-RcptTo"].encode(), f"{tag} evil@example.com is no recipient")
 
     # The other headers.
-    report(str(msg["Subject"]) == exp["subject"], f"{tag} Subject {str(msg['Subject'])!r}")
+    report(str(msg["Subject"]) == SUBJECTS[lang][who], f"{tag} Subject {str(msg['Subject'])!r}")
     report(msg["Date"] == "Mon, 23 Jun 2025 00:00:00 +0700", f"{tag} Date {msg['Date']!r}")
     report(msg["Auto-Submitted"] == "auto-generated", f"{tag} Auto-Submitted")
     report(msg["MIME-Version"] == "1.0", f"{tag} MIME-Version")
@@ -222,11 +295,12 @@ for path in sorted(pathlib.Path(folder).iterdir()):
 
     # The body.
     text = msg.get_content().replace("\r\n", "\n")
-    for item in exp["has"]:
+    for item in HAS[lang][who] + ([] if who == "digest" else LETTER[lang]):
         report(item in text, f"{tag} body has {item!r}")
     for item in exp["lacks"]:
         report(item not in text, f"{tag} body lacks {item!r}")
-    report(text.endswith("vui lòng không trả lời thư này.\n"), f"{tag} body ends with the footer")
+    end = ENDS[lang]["digest" if who == "digest" else "letter"]
+    report(text.endswith(end), f"{tag} body ends with {end!r}")
     summary[msg["Message-ID"]] = hashlib.sha256(body).hexdigest()
 
 report(sorted(seen) == sorted(wanted), f"messages received: {sorted(seen)}")
@@ -258,13 +332,19 @@ check "first run: the agency without an address is named on stderr" \
   has_line "$tmp/err" "plancheck: so-tc (Sở Tài chính) không có địa chỉ email; lời nhắc chỉ có trong thư tổng hợp"
 check "first run: stderr has that line only" test "$(wc -l <"$tmp/err")" -eq 1
 collect "$tmp/run1"
-check_messages "$tmp/run1" "so-yt so-khcn hostile digest" "$tmp/run1.json"
+check_messages "$tmp/run1" "so-yt so-khcn hostile digest" "$tmp/run1.json" vi
 
 notify --lang vi --sendmail "$sendmail"
 check "second run: exit status 0 (got $status)" test "$status" -eq 0
 collect "$tmp/run2"
-check_messages "$tmp/run2" "so-yt so-khcn hostile digest" "$tmp/run2.json"
+check_messages "$tmp/run2" "so-yt so-khcn hostile digest" "$tmp/run2.json" vi
 check "second run: the same Message-IDs and byte-identical bodies" cmp -s "$tmp/run1.json" "$tmp/run2.json"
+
+echo "== delivery in English"
+notify --lang en --sendmail "$sendmail"
+check "English: exit status 0 (got $status)" test "$status" -eq 0
+collect "$tmp/english"
+check_messages "$tmp/english" "so-yt so-khcn hostile digest" "$tmp/english.json" en
 
 echo "== every delivery fails"
 notify --sendmail "sh -c 'echo refused >&2; exit 75'"
@@ -295,7 +375,7 @@ check "stderr names so-khcn, status 69 and the reason" \
   has_line "$tmp/err" "plancheck: gửi thư cho so-khcn không thành công: mã thoát 69: 550 5.1.1 mailbox unavailable"
 check "stderr: one failure and the agency without an address" test "$(wc -l <"$tmp/err")" -eq 2
 collect "$tmp/picky"
-check_messages "$tmp/picky" "so-yt hostile digest" "$tmp/picky.json"
+check_messages "$tmp/picky" "so-yt hostile digest" "$tmp/picky.json" vi
 
 echo "== a sendmail that closes its output, then reads a message larger than a pipe holds"
 big=$tmp/big-plan
@@ -324,7 +404,7 @@ status=0
   --sendmail "$sendmail" >"$tmp/out" 2>"$tmp/err" || status=$?
 check "a CR in an agency name: exit status 2 (got $status)" test "$status" -eq 2
 check "a CR in an agency name: a located error" \
-  has_line "$tmp/err" "plan.yaml:21:11: error: control character U+000D is not allowed [yaml.control-char]"
+  has_line "$tmp/err" "plan.yaml:31:11: error: control character U+000D is not allowed [yaml.control-char]"
 status=0
 "$plancheck" notify "$fixture" --as-of "$as_of" --from noreply@example \
   --sendmail "$sendmail" >"$tmp/out" 2>"$tmp/err" || status=$?

@@ -42,9 +42,8 @@ struct Headers {
 // octets and that the block is printable ASCII.
 Headers parse_headers(const std::string& mail) {
   static const std::vector<std::string> known{
-      "From",          "To",           "Cc",
-      "Subject",       "Date",         "Message-ID",
-      "MIME-Version",  "Content-Type", "Content-Transfer-Encoding",
+      "From",          "To",         "Cc",           "Reply-To",     "Subject",
+      "Date",          "Message-ID", "MIME-Version", "Content-Type", "Content-Transfer-Encoding",
       "Auto-Submitted"};
   const std::size_t end = mail.find("\n\n");
   REQUIRE(end != std::string::npos);
@@ -118,6 +117,15 @@ TEST_CASE("format_mail") {
                             "\n"
                             "Hello =3D world\n");
   }
+  SUBCASE("Reply-To after Cc when replies go elsewhere") {
+    MailMessage m = simple_message();
+    m.reply_to = Mailbox{"Sở KH&CN", "khcn@example.gov.vn"};
+    const Headers headers = parse_headers(format_mail(m));
+    CHECK(headers.names == std::vector<std::string>{"From", "To", "Reply-To", "Subject", "Date",
+                                                    "Message-ID", "MIME-Version", "Content-Type",
+                                                    "Content-Transfer-Encoding", "Auto-Submitted"});
+    CHECK(headers.values.at("Reply-To") == "=?UTF-8?B?U+G7nyBLSCZDTg==?= <khcn@example.gov.vn>");
+  }
   SUBCASE("no Cc header without copies") {
     const Headers headers = parse_headers(format_mail(simple_message()));
     CHECK(headers.names == std::vector<std::string>{"From", "To", "Subject", "Date", "Message-ID",
@@ -160,6 +168,7 @@ TEST_CASE("format_mail: no data can start a header") {
     m.from.name = name;
     m.to = {{name, "a@example.gov.vn"}, {name, "b@example.gov.vn"}};
     m.cc = {{name, "c@example.gov.vn"}};
+    m.reply_to = Mailbox{name, "r@example.gov.vn"};
     m.subject = "[plancheck] " + name + ": 1 overdue";
     m.body = "To " + name + ",\n";
     const std::string mail = format_mail(m);
@@ -168,7 +177,7 @@ TEST_CASE("format_mail: no data can start a header") {
       CHECK_FALSE(line.starts_with("Bcc"));
     }
     CHECK(headers.values.count("Bcc") == 0);
-    CHECK(headers.names.size() == 10);
+    CHECK(headers.names.size() == 11);
   }
 }
 

@@ -121,3 +121,28 @@ TEST_CASE("compose_reminders: a day with nothing due composes nothing, not even 
   CHECK(reminders.messages.empty());
   CHECK(reminders.unaddressed.empty());
 }
+
+TEST_CASE("compose_reminders: replies go to the plan's contact") {
+  SUBCASE("with a contact e-mail, the agencies' messages name it; the digest does not") {
+    const Fixture fx(k_plan + "contact: {agency: ubnd, email: \"khcn@example.gov.vn\"}\n");
+    const CheckResult result = fx.check(day("2025-06-23"));
+    const Reminders reminders =
+        compose_reminders(result, {}, options(result, {{"", "dieuphoi@example.gov.vn"}}));
+    REQUIRE(recipients(reminders) == std::vector<std::string>{"so-a", "digest"});
+    const MailMessage& to_a = reminders.messages[0].mail;
+    REQUIRE(to_a.reply_to);
+    CHECK(to_a.reply_to->name == "UBND tỉnh");
+    CHECK(to_a.reply_to->address == "khcn@example.gov.vn");
+    CHECK_FALSE(contains(to_a.body, "không trả lời"));
+    CHECK(contains(to_a.body, "thư trả lời sẽ được chuyển đến khcn@example.gov.vn"));
+    CHECK_FALSE(reminders.messages[1].mail.reply_to);
+  }
+  SUBCASE("without one, no Reply-To, and the message says not to reply") {
+    const Fixture fx(k_plan);
+    const CheckResult result = fx.check(day("2025-06-23"));
+    const Reminders reminders = compose_reminders(result, {}, options(result, {}));
+    REQUIRE(reminders.messages.size() == 1);
+    CHECK_FALSE(reminders.messages[0].mail.reply_to);
+    CHECK(contains(reminders.messages[0].mail.body, "vui lòng không trả lời thư này"));
+  }
+}

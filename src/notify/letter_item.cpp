@@ -1,0 +1,66 @@
+#include "notify/letter_item.hpp"
+
+#include "model/message.hpp"
+#include "render/finding_words.hpp"
+#include "text/one_line.hpp"
+
+#include <fmt/format.h>
+
+namespace plancheck {
+namespace {
+
+// What is owed, in full: "T1 Rà soát …", or "Báo cáo …, năm 2025".
+std::string full_title(const Obligation& o, Lang lang) {
+  if (o.kind == ObligationKind::task) {
+    return one_line(fmt::format("{} {}", o.task->id.value, o.task->title));
+  }
+  if (!o.period) {
+    return one_line(o.duty->title);
+  }
+  return one_line(o.duty->title) + ", " + localize({MsgId::duty_year, {*o.period}}, lang);
+}
+
+// The tasks a report must still cover, one a line: "- II.1.b Đẩy mạnh …".
+std::string task_lines(const Finding& f, const std::string& indent) {
+  std::string out;
+  for (const std::string& id : f.missing_tasks) {
+    const Task* task = f.plan->find_task(id);
+    out += indent + "- " + one_line(task != nullptr ? id + " " + task->title : id) + '\n';
+  }
+  return out;
+}
+
+// "việc của Sở TT&TT (đến 28/02/2025), chuyển giao từ ngày 01/03/2025".
+std::string passed_on_line(const Finding& f, Lang lang) {
+  const Agency& owed_by = *f.obligation.agency;
+  std::string who = agency_text(owed_by);
+  if (owed_by.until) {
+    who += " (" + localize({MsgId::agency_until, {owed_by.until->value}}, lang) + ")";
+  }
+  if (f.passed_on) {
+    return localize({MsgId::item_of_passed_on, {who, *f.passed_on}}, lang);
+  }
+  return localize({MsgId::item_of, {who}}, lang);
+}
+
+} // namespace
+
+std::string letter_item(const Finding& f, const std::string& label, Lang lang) {
+  const std::string indent(label.size() + 1, ' ');
+  std::string out = label + ' ' + full_title(f.obligation, lang) + '\n';
+  out += indent +
+         localize({MsgId::letter_deadline, {deadline_text(f, lang), f.due, days_text(f, lang)}},
+                  lang) +
+         '\n';
+  if (f.obligation.kind == ObligationKind::duty && !f.missing_tasks.empty()) {
+    const MsgId heading =
+        f.status == Status::incomplete ? MsgId::letter_still_missing : MsgId::letter_covers;
+    out += indent + localize({heading, {}}, lang) + '\n' + task_lines(f, indent);
+  }
+  if (f.answerable_by != nullptr) {
+    out += indent + passed_on_line(f, lang) + '\n';
+  }
+  return out;
+}
+
+} // namespace plancheck
