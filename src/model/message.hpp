@@ -312,6 +312,7 @@ enum class MsgId {
   letter_email,
   letter_closing,
   reminder_footer_reply,
+  letter_missing_for_coordinator,
   // plancheck list
   help_list,
   help_list_kind,

@@ -200,6 +200,9 @@ inline constexpr std::array k_output_messages{
     MessageEntry{MsgId::reminder_footer_reply,
                  "This message was sent automatically by plancheck; replies go to {0}.",
                  "Thư này được gửi tự động bằng plancheck; thư trả lời sẽ được chuyển đến {0}."},
+    MessageEntry{MsgId::letter_missing_for_coordinator,
+                 "The report sent is incomplete; these tasks are missing:",
+                 "Báo cáo đã gửi chưa đầy đủ, còn thiếu các nhiệm vụ:"},
 };
 
 } // namespace plancheck

@@ -45,7 +45,7 @@ std::string passed_on_line(const Finding& f, Lang lang) {
 
 } // namespace
 
-std::string letter_item(const Finding& f, const std::string& label, Lang lang) {
+std::string letter_item(const Finding& f, const std::string& label, Reader reader, Lang lang) {
   const std::string indent(label.size() + 1, ' ');
   std::string out = label + ' ' + full_title(f.obligation, lang) + '\n';
   out += indent +
@@ -53,8 +53,11 @@ std::string letter_item(const Finding& f, const std::string& label, Lang lang) {
                   lang) +
          '\n';
   if (f.obligation.kind == ObligationKind::duty && !f.missing_tasks.empty()) {
-    const MsgId heading =
-        f.status == Status::incomplete ? MsgId::letter_still_missing : MsgId::letter_covers;
+    MsgId heading = MsgId::letter_covers;
+    if (f.status == Status::incomplete) {
+      heading = reader == Reader::agency ? MsgId::letter_still_missing
+                                         : MsgId::letter_missing_for_coordinator;
+    }
     out += indent + localize({heading, {}}, lang) + '\n' + task_lines(f, indent);
   }
   if (f.answerable_by != nullptr) {

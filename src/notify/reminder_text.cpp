@@ -155,7 +155,7 @@ std::string reminder_body(const AgencyItems& agency, Lang lang) {
   out += request(plan, agency.items, lang) + "\n\n";
   int number = 0;
   for (const Finding* f : by_kind(agency.items)) {
-    out += letter_item(*f, std::to_string(++number) + ".", lang) + '\n';
+    out += letter_item(*f, std::to_string(++number) + ".", Reader::agency, lang) + '\n';
   }
   out += contact_lines(plan, agency.signer, lang);
   out += localize({MsgId::letter_closing, {}}, lang) + "\n\n";
@@ -192,12 +192,14 @@ std::string digest_body(const std::vector<AgencyItems>& agencies, Day as_of, int
                        mark, counts(all, lang));
     int item = 0;
     for (const Finding* f : by_kind(a.items)) {
-      out += letter_item(*f, label + std::to_string(++item) + ".", lang) + '\n';
+      out +=
+          letter_item(*f, label + std::to_string(++item) + ".", Reader::coordinator, lang) + '\n';
     }
     if (!a.stale.empty()) {
       out += localize({MsgId::digest_stale_heading, {max_overdue_days}}, lang) + "\n\n";
       for (const Finding* f : a.stale) {
-        out += letter_item(*f, label + std::to_string(++item) + ".", lang) + '\n';
+        out +=
+            letter_item(*f, label + std::to_string(++item) + ".", Reader::coordinator, lang) + '\n';
       }
     }
   }

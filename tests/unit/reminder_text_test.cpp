@@ -210,3 +210,31 @@ TEST_CASE("digest_body lists every agency's items in full") {
 Thư này do plancheck gửi tự động; vui lòng không trả lời thư này.
 )");
 }
+
+TEST_CASE("an incomplete report: the agency is asked to add, the coordinators told what lacks") {
+  // so-a's interim report of 2025-06-16 lists T1 only; 7 days later is a repeat day.
+  Fixture fx(letter_plan(""));
+  fx.report("so-a.yaml", report_text("so-a", "2025-06-16",
+                                     "duty: interim\ntasks:\n  T1: {status: in-progress}\n"));
+  const CheckResult result = fx.check(day("2025-06-23"));
+  const AgencyItems a = items_of(result, "so-a");
+  const std::string missing = "   - T2 Tập huấn cán bộ về công nghệ sinh học\n";
+  CHECK(reminder_body(a, Lang::vi)
+            .find("2. Báo cáo sơ kết\n"
+                  "   Thời hạn: trước 01/07/2025 (hạn cuối: 30/06/2025); "
+                  "còn 7 ngày.\n"
+                  "   Báo cáo đã gửi chưa đầy đủ; đề nghị bổ sung các nhiệm "
+                  "vụ:\n" +
+                  missing + "\n") != std::string::npos);
+  CHECK(reminder_body(a, Lang::en)
+            .find("   The report sent is incomplete; please add these "
+                  "tasks:\n" +
+                  missing) != std::string::npos);
+  const std::vector<AgencyItems> groups = group_by_agency(result, {});
+  CHECK(digest_body(groups, result.as_of, 90, Lang::vi)
+            .find("     Báo cáo đã gửi chưa đầy đủ, còn thiếu các nhiệm vụ:\n  " + missing) !=
+        std::string::npos);
+  CHECK(digest_body(groups, result.as_of, 90, Lang::en)
+            .find("     The report sent is incomplete; these tasks are missing:\n  " + missing) !=
+        std::string::npos);
+}
