@@ -139,10 +139,13 @@ Finding evaluate(const Plan& plan, const Obligation& obligation, const ReportInd
   const bool is_duty = obligation.kind == ObligationKind::duty;
   const std::vector<const Report*> matching =
       is_duty ? duty_reports(plan, obligation, reports) : task_reports(plan, obligation, reports);
-  for (const Report* r : matching) {
+  std::vector<const Report*> by_path = matching;
+  std::sort(by_path.begin(), by_path.end(),
+            [](const Report* a, const Report* b) { return a->path < b->path; });
+  for (const Report* r : by_path) {
     f.reports.push_back(r->path);
+    f.report_numbers.push_back(r->number.value);
   }
-  std::sort(f.reports.begin(), f.reports.end());
   if (!matching.empty()) {
     f.submitted = matching.front()->submitted.value;
     f.path = matching.front()->path;

@@ -48,7 +48,9 @@ struct Finding {
   std::optional<Day> passed_on; // the first day `answerable_by` held the work
   std::optional<Day> submitted;
   std::optional<Day> fulfilled;
-  std::vector<std::string> reports;       // paths of the matching reports, sorted
+  std::vector<std::string> reports; // paths of the matching reports, sorted
+  std::vector<std::string>
+      report_numbers; // their numbers ("145/BC-STNMT"), in the order of `reports`
   std::vector<std::string> missing_tasks; // duty: covered task ids not yet reported, plan order
   std::string path; // where to point a reader: the first matching report, else the plan
   SourcePos pos;    // the report (or its task entry), else the duty or task in the plan

@@ -11,7 +11,7 @@ namespace plancheck {
 void render_check_csv(const CheckResult& result, std::ostream& out) {
   out << "\xEF\xBB\xBF"
       << "plan,kind,id,period,agency,due,status,days,submitted,fulfilled,reports,missing_tasks,"
-      << "due_original,answerable_by,decision\r\n";
+      << "due_original,answerable_by,decision,agency_name,title,report_numbers\r\n";
   const auto day = [](const std::optional<Day>& d) {
     return d ? format_iso(*d) : std::string();
   };
@@ -25,7 +25,10 @@ void render_check_csv(const CheckResult& result, std::ostream& out) {
         << csv_field(fmt::format("{}", fmt::join(f.missing_tasks, ";"))) << ','
         << format_iso(f.due_original) << ','
         << (f.answerable_by != nullptr ? csv_field(f.answerable_by->id.value) : std::string())
-        << ',' << (f.decision ? csv_field(f.decision->number) : std::string()) << "\r\n";
+        << ',' << (f.decision ? csv_field(f.decision->number) : std::string()) << ','
+        << csv_field(o.agency->name) << ','
+        << csv_field(o.kind == ObligationKind::duty ? o.duty->title : o.task->title) << ','
+        << csv_field(fmt::format("{}", fmt::join(f.report_numbers, ";"))) << "\r\n";
   }
 }
 

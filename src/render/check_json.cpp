@@ -67,6 +67,7 @@ void render_check_json(const CheckResult& result, std::ostream& out) {
     out << "      \"submitted\": " << day_or_null(f.submitted) << ",\n";
     out << "      \"fulfilled\": " << day_or_null(f.fulfilled) << ",\n";
     out << "      \"reports\": " << string_list(f.reports) << ",\n";
+    out << "      \"report_numbers\": " << string_list(f.report_numbers) << ",\n";
     out << "      \"missing_tasks\": " << string_list(f.missing_tasks) << ",\n";
     out << "      \"path\": " << json_string(f.path) << ",\n";
     out << "      \"line\": " << f.pos.line << ",\n";

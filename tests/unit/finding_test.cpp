@@ -162,6 +162,23 @@ TEST_CASE("check status: a report submitted after the as-of day does not exist y
   }
 }
 
+TEST_CASE("check status: report numbers follow the reports' order") {
+  Fixture fx(k_plan);
+  // Submitted first but sorted second by path: its number comes second.
+  fx.report("2025/so-c-b.yaml",
+            report_text("so-c", "2025-12-01",
+                        "duty: d-own\nperiod: 2025\ntasks:\n  T1: {status: done}\n", "9/BC"));
+  fx.report("2025/so-c-a.yaml",
+            report_text("so-c", "2025-12-05",
+                        "duty: d-own\nperiod: 2025\ntasks:\n  T2: {status: done}\n", "12/BC"));
+  const Finding& f = find_one(fx.check(day("2026-01-10")), "d-own", "so-c", 2025);
+  CHECK(joined(f.reports) ==
+        "plans/test-plan/reports/2025/so-c-a.yaml plans/test-plan/reports/2025/so-c-b.yaml");
+  CHECK(joined(f.report_numbers) == "12/BC 9/BC");
+  const Finding& none = find_one(fx.check(day("2026-01-10")), "d-none", "so-b");
+  CHECK(none.report_numbers.empty());
+}
+
 TEST_CASE("check status: reports for one instance merge") {
   Fixture fx(k_plan);
   // Sorted by path, the later one comes first.
