@@ -52,11 +52,12 @@ std::vector<const Report*> duty_reports(const Plan& plan, const Obligation& o,
 // owner, from an agency the task passed through on its way to the owner
 // (for A -> B -> C, a report from B while it existed counts for C), or,
 // after the owner ended, from the agency holding its work.
-std::vector<const Report*> task_reports(const Plan& plan, const Obligation& o,
-                                        const ReportIndex& index) {
+std::vector<const Report*>
+task_reports(const Plan& plan, const Obligation& o,
+             const std::unordered_map<std::string, std::vector<const Report*>>& by_task) {
   std::vector<const Report*> out;
-  const auto it = index.done_by_task.find(o.task->id.value);
-  if (it == index.done_by_task.end()) {
+  const auto it = by_task.find(o.task->id.value);
+  if (it == by_task.end()) {
     return out;
   }
   for (const Report* r : it->second) {
@@ -84,6 +85,26 @@ std::optional<Day> passed_on_day(const Plan& plan, const Agency& agency, const A
     current = next;
   }
   return std::nullopt;
+}
+
+// Cite what a person chasing an unfulfilled obligation needs: the latest
+// report of an incomplete duty instance (and how long ago it came), the
+// latest report saying a task is in progress.
+void cite_reports(Finding& f, const std::vector<const Report*>& matching,
+                  const ReportIndex& reports, Day as_of) {
+  if (f.status == Status::incomplete && !matching.empty()) {
+    const Report& latest = *matching.back();
+    f.latest_report = ReportCitation{latest.number.value, latest.submitted.value};
+    f.days_since_report = static_cast<int>((as_of - latest.submitted.value).count());
+  }
+  if (f.obligation.kind == ObligationKind::task && !f.fulfilled) {
+    const std::vector<const Report*> progress =
+        task_reports(*f.plan, f.obligation, reports.in_progress_by_task);
+    if (!progress.empty()) {
+      f.in_progress =
+          ReportCitation{progress.back()->number.value, progress.back()->submitted.value};
+    }
+  }
 }
 
 } // namespace
@@ -122,6 +143,8 @@ ReportIndex index_reports(const std::vector<const Report*>& reports, Day as_of) 
     for (const TaskEntry& entry : r->tasks) {
       if (entry.status.value == TaskStatus::done) {
         index.done_by_task[entry.task.value].push_back(r);
+      } else if (entry.status.value == TaskStatus::in_progress) {
+        index.in_progress_by_task[entry.task.value].push_back(r);
       }
     }
   }
@@ -138,7 +161,8 @@ Finding evaluate(const Plan& plan, const Obligation& obligation, const ReportInd
   f.decision = effect.decision;
   const bool is_duty = obligation.kind == ObligationKind::duty;
   const std::vector<const Report*> matching =
-      is_duty ? duty_reports(plan, obligation, reports) : task_reports(plan, obligation, reports);
+      is_duty ? duty_reports(plan, obligation, reports)
+              : task_reports(plan, obligation, reports.done_by_task);
   std::vector<const Report*> by_path = matching;
   std::sort(by_path.begin(), by_path.end(),
             [](const Report* a, const Report* b) { return a->path < b->path; });
@@ -196,6 +220,7 @@ Finding evaluate(const Plan& plan, const Obligation& obligation, const ReportInd
     f.decision.reset(); // a waiver excuses what is not done; this was done
   }
   f.days = static_cast<int>((f.fulfilled.value_or(as_of) - f.due).count());
+  cite_reports(f, matching, reports, as_of);
   return f;
 }
 

@@ -30,6 +30,12 @@ struct DecisionEffect {
   std::optional<AppliedDecision> decision;
 };
 
+// A report as a row cites it: "145/BC-STNMT ngày 06/12/2024".
+struct ReportCitation {
+  std::string number; // the report's own number
+  Day submitted{};    // the day it was sent
+};
+
 // An obligation with where it stands: the unit every output format shows.
 struct Finding {
   const Plan* plan = nullptr;
@@ -48,10 +54,14 @@ struct Finding {
   std::optional<Day> passed_on; // the first day `answerable_by` held the work
   std::optional<Day> submitted;
   std::optional<Day> fulfilled;
-  std::vector<std::string> reports; // paths of the matching reports, sorted
-  std::vector<std::string>
-      report_numbers; // their numbers ("145/BC-STNMT"), in the order of `reports`
-  std::vector<std::string> missing_tasks; // duty: covered task ids not yet reported, plan order
+  std::vector<std::string> reports;        // paths of the matching reports, sorted
+  std::vector<std::string> report_numbers; // their numbers, in the order of `reports`
+  std::vector<std::string> missing_tasks;  // duty: covered task ids not yet reported, plan order
+  // An incomplete duty instance: its latest report, and the days from that report to the as-of day.
+  std::optional<ReportCitation> latest_report;
+  int days_since_report = 0;
+  // A task not done: the latest report that says it is in progress.
+  std::optional<ReportCitation> in_progress;
   std::string path; // where to point a reader: the first matching report, else the plan
   SourcePos pos;    // the report (or its task entry), else the duty or task in the plan
 };
@@ -59,12 +69,13 @@ struct Finding {
 // How far ahead "due soon" looks, in days, today included.
 inline constexpr int k_default_within_days = 30;
 
-// The reports of one plan that exist on the as-of day, filed the two ways
-// obligations look them up: by instance, and by task reported done.
+// The reports of one plan that exist on the as-of day, filed the ways
+// obligations look them up: by instance, and by task reported done or in progress.
 struct ReportIndex {
   std::map<std::tuple<std::string, std::string, std::optional<int>>, std::vector<const Report*>>
       by_instance; // (agency, duty, period) -> reports, earliest first
-  std::unordered_map<std::string, std::vector<const Report*>> done_by_task; // earliest first
+  std::unordered_map<std::string, std::vector<const Report*>> done_by_task;        // earliest first
+  std::unordered_map<std::string, std::vector<const Report*>> in_progress_by_task; // earliest first
 };
 
 // File `reports`, leaving out those submitted after `as_of`: they do not

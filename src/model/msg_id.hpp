@@ -341,9 +341,15 @@ enum class MsgId {
   list_covers_own,
   list_covers_all,
   list_empty,
+  // what an unfulfilled row still owes, and the reports that came
+  must_cover,
+  report_incomplete,
+  in_progress_by,
+  reported_days_ago,
+  reported_today,
 };
 
 // The last message of the enum: the table holds one entry for each up to it.
-inline constexpr MsgId k_last_message = MsgId::list_empty;
+inline constexpr MsgId k_last_message = MsgId::reported_today;
 
 } // namespace plancheck

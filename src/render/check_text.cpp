@@ -1,6 +1,7 @@
 #include "render/check_text.hpp"
 
 #include "render/deadline_wording.hpp"
+#include "render/finding_details.hpp"
 #include "render/finding_words.hpp"
 #include "text/text_layout.hpp"
 #include "text/utf8.hpp"
@@ -44,7 +45,7 @@ void render_check_text(const CheckResult& result, const TextOptions& options, st
   std::vector<Row> rows;
   for (const Finding& f : result.findings) {
     rows.push_back({&f, owing_text(f, lang), what_text(f, lang, k_max_what_width),
-                    deadline_text(f, lang), days_text(f, lang)});
+                    deadline_text(f, lang), row_days_text(f, lang)});
   }
   std::size_t agency_width = 0;
   std::size_t what_width = 0;
@@ -74,9 +75,8 @@ void render_check_text(const CheckResult& result, const TextOptions& options, st
       out << "  " << pad_right(row.agency, agency_width) << "  " << pad_right(row.what, what_width)
           << "  " << pad_right(row.deadline, deadline_width) << "  "
           << style.paint(row.days, status_color(status)) << '\n';
-      if (status == Status::incomplete && !row.finding->missing_tasks.empty()) {
-        out << "  " << std::string(agency_width, ' ') << "  " << missing_text(*row.finding, lang)
-            << '\n';
+      if (const std::string details = details_text(*row.finding, lang); !details.empty()) {
+        out << "  " << std::string(agency_width, ' ') << "  " << details << '\n';
       }
       if (const std::string waiver = waiver_text(*row.finding, lang); !waiver.empty()) {
         out << "  " << std::string(agency_width, ' ') << "  " << waiver << '\n';

@@ -179,6 +179,39 @@ TEST_CASE("check status: report numbers follow the reports' order") {
   CHECK(none.report_numbers.empty());
 }
 
+TEST_CASE("check status: an unfulfilled row cites the reports that came") {
+  Fixture fx(k_plan);
+  SUBCASE("incomplete: the latest report, and the days since it") {
+    fx.report("2025/so-c-b.yaml",
+              report_text("so-c", "2025-12-01",
+                          "duty: d-own\nperiod: 2025\ntasks:\n  T1: {status: done}\n", "9/BC"));
+    fx.report("2025/so-c-a.yaml",
+              report_text("so-c", "2025-12-05",
+                          "duty: d-own\nperiod: 2025\ntasks:\n  T1: {status: done}\n", "12/BC"));
+    const Finding& f = find_one(fx.check(day("2026-01-10")), "d-own", "so-c", 2025);
+    REQUIRE(status_of(f) == "incomplete");
+    REQUIRE(f.latest_report.has_value());
+    CHECK(f.latest_report->number == "12/BC");
+    CHECK(iso(f.latest_report->submitted) == "2025-12-05");
+    CHECK(f.days_since_report == 36);
+    CHECK(f.days == 26); // still counted from the deadline
+  }
+  SUBCASE("a task in progress: the latest report saying so, from its owner") {
+    fx.report("a.yaml", task_report("so-a", "2024-03-10", "  T-q1: {status: in-progress}\n"));
+    fx.report("b.yaml", task_report("so-b", "2024-03-20", "  T-q1: {status: in-progress}\n"));
+    const Finding& f = find_one(fx.check(day("2024-04-10")), "T-q1", "so-a");
+    CHECK(status_of(f) == "overdue");
+    REQUIRE(f.in_progress.has_value());
+    CHECK(iso(f.in_progress->submitted) == "2024-03-10");
+    CHECK(!f.latest_report.has_value());
+  }
+  SUBCASE("nothing came: nothing to cite") {
+    const Finding& f = find_one(fx.check(day("2024-04-10")), "T-q1", "so-a");
+    CHECK(!f.in_progress.has_value());
+    CHECK(!f.latest_report.has_value());
+  }
+}
+
 TEST_CASE("check status: reports for one instance merge") {
   Fixture fx(k_plan);
   // Sorted by path, the later one comes first.
