@@ -110,6 +110,7 @@ CheckResult check_plans(const std::vector<PlanInput>& plans, Day as_of, int with
   for (const PlanInput& input : plans) {
     const Plan& plan = *input.plan;
     result.plans.push_back(&plan);
+    std::array<std::size_t, k_status_count>& plan_counts = result.plan_counts.emplace_back();
     const std::vector<const Agency*> agencies = selected_agencies(plan, selection);
     const ReportIndex reports = index_reports(input.reports, as_of);
     const DecisionIndex decisions(plan, input.decisions);
@@ -123,6 +124,7 @@ CheckResult check_plans(const std::vector<PlanInput>& plans, Day as_of, int with
         continue;
       }
       ++result.counts[static_cast<std::size_t>(finding.status)];
+      ++plan_counts[static_cast<std::size_t>(finding.status)];
       if (is_listed(finding.status, listing)) {
         finding.verdict = verdict_of(finding.status, fail_on);
         result.failures += fails(finding.verdict) ? 1 : 0;

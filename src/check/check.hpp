@@ -38,7 +38,8 @@ struct CheckResult {
   std::vector<const Plan*> plans;
   std::vector<Finding> findings;                    // listed ones, in output order
   std::array<std::size_t, k_status_count> counts{}; // every considered obligation, by Status
-  std::size_t failures = 0;                         // listed findings whose verdict fails the run
+  std::vector<std::array<std::size_t, k_status_count>> plan_counts; // counts, plan by plan
+  std::size_t failures = 0; // listed findings whose verdict fails the run
 };
 
 // Return the selection ids that name nothing in any plan, as messages.

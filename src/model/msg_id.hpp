@@ -347,9 +347,15 @@ enum class MsgId {
   in_progress_by,
   reported_days_ago,
   reported_today,
+  plan_numbered,
+  total_entry,
+  due_today_last_day,
+  deadline_by_day,
+  deadline_before_day,
+  extended_by_day,
 };
 
 // The last message of the enum: the table holds one entry for each up to it.
-inline constexpr MsgId k_last_message = MsgId::reported_today;
+inline constexpr MsgId k_last_message = MsgId::extended_by_day;
 
 } // namespace plancheck

@@ -12,8 +12,9 @@ struct TextOptions {
   TerminalStyle style{false};
 };
 
-// Write `result` for people: a header line, the listed findings grouped by
-// status (most severe first) in aligned columns, and a line of counts.
+// Write `result` for people: for each plan a section with a header line
+// naming it by title and number, its listed findings grouped by status (most
+// severe first) in aligned columns, and a line of its counts.
 void render_check_text(const CheckResult& result, const TextOptions& options, std::ostream& out);
 
 } // namespace plancheck

@@ -1,6 +1,9 @@
 #include "render/count_noun.hpp"
 
 #include "model/message.hpp"
+#include "text/digit_groups.hpp"
+
+#include <cstdint>
 
 namespace plancheck {
 
@@ -21,7 +24,10 @@ std::string count_noun(std::size_t count, Noun noun, Lang lang) {
     id = one ? MsgId::count_warning_one : MsgId::count_warning_other;
     break;
   }
-  return localize({id, {count}}, lang);
+  // Vietnamese writes 2.213; English keeps the plain digits it always showed.
+  const std::string number = lang == Lang::vi ? digit_groups(static_cast<std::int64_t>(count), '.')
+                                              : std::to_string(count);
+  return localize({id, {number}}, lang);
 }
 
 } // namespace plancheck

@@ -29,6 +29,9 @@ std::string details_text(const Finding& f, Lang lang) {
 }
 
 std::string row_days_text(const Finding& f, Lang lang) {
+  if (f.days == 0 && (f.status == Status::incomplete || f.status == Status::due_soon)) {
+    return localize({MsgId::due_today_last_day, {}}, lang);
+  }
   // Before the deadline, the days left say more than the days since the report.
   if (f.status != Status::incomplete || !f.latest_report || f.days <= 0) {
     return days_text(f, lang);

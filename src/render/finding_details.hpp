@@ -15,7 +15,7 @@ std::string details_text(const Finding& f, Lang lang);
 
 // Return the days column of a text row: for an incomplete duty instance past
 // its deadline, how long ago its latest report came ("báo cáo cách đây 722
-// ngày"); otherwise days_text.
+// ngày"); on its last day "hôm nay là hạn cuối"; otherwise days_text.
 std::string row_days_text(const Finding& f, Lang lang);
 
 } // namespace plancheck

@@ -97,17 +97,18 @@ std::string what_text(const Finding& f, Lang lang, std::size_t max_width) {
   return truncate_to(one_line(o.duty->title), max_width - display_width(year)) + year;
 }
 
-std::string deadline_text(const Finding& f, Lang lang) {
+std::string deadline_text(const Finding& f, Lang lang, DayWord words) {
   if (f.decision && f.status != Status::waived) {
     // An extension replaces the plan's deadline; the decision says by whose word.
     const std::string day = format_dmy(f.due);
     const std::string number = one_line(f.decision->number);
-    return localize({MsgId::extended_by, {day, number}}, lang);
+    const MsgId id = words == DayWord::named ? MsgId::extended_by_day : MsgId::extended_by;
+    return localize({id, {day, number}}, lang);
   }
   const Obligation& o = f.obligation;
   const Deadline& deadline =
       o.kind == ObligationKind::duty ? o.duty->due->value : o.task->due->value;
-  return deadline_wording(deadline, o.period, lang);
+  return deadline_wording(deadline, o.period, lang, words);
 }
 
 std::string waiver_text(const Finding& f, Lang lang) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check/finding.hpp"
+#include "render/deadline_wording.hpp"
 #include "render/terminal_style.hpp"
 
 #include <string>
@@ -29,7 +30,7 @@ std::string what_text(const Finding& f, Lang lang, std::size_t max_width);
 
 // Return the deadline in the plan's own words, "trước 10/12/2025", or as a
 // decision extended it: "gia hạn đến 31/12/2025 theo 456/UBND-TH".
-std::string deadline_text(const Finding& f, Lang lang);
+std::string deadline_text(const Finding& f, Lang lang, DayWord words = DayWord::bare);
 
 // Return a finding as one line for CI annotations and test reports:
 // "AGENCY: WHAT (DEADLINE): DAYS", with the missing tasks when there are any.

@@ -175,6 +175,8 @@ TEST_CASE("check listing: counts, listed statuses and output order") {
           "d-next:so-c "                       // pending
           "d-late:so-a:2024 d-end:so-a:2024"); // ok
     CHECK(counts(result) == "5/1/2/2/1/0/0/2");
+    REQUIRE(result.plan_counts.size() == 1); // one plan: its counts are the run's
+    CHECK(result.plan_counts.front() == result.counts);
   }
   SUBCASE("the statuses of the rows") {
     const CheckResult result = fx.check(as_of);
