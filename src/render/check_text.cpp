@@ -7,9 +7,12 @@
 #include "text/one_line.hpp"
 #include "text/text_layout.hpp"
 #include "text/utf8.hpp"
+#include "text/vietnamese_collation.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <ostream>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -112,6 +115,21 @@ void render_check_text(const CheckResult& result, const TextOptions& options, st
     rows.push_back({&f, owing_text(f, lang), what_text(f, lang, k_max_what_width),
                     deadline_text(f, lang, DayWord::named), row_days_text(f, lang)});
   }
+  // Within a status, rows go by the agency's name as Vietnamese sorts it, then deadline.
+  std::vector<std::string> keys;
+  for (const Row& row : rows) {
+    keys.push_back(vietnamese_sort_key(row.agency));
+  }
+  std::vector<std::size_t> order(rows.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return std::tie(keys[a], rows[a].finding->due) < std::tie(keys[b], rows[b].finding->due);
+  });
+  std::vector<Row> sorted;
+  for (std::size_t i : order) {
+    sorted.push_back(rows[i]);
+  }
+  rows = std::move(sorted);
   Widths widths;
   for (const Row& row : rows) {
     widths.agency = std::max(widths.agency, display_width(row.agency));
