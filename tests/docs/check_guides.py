@@ -7,13 +7,15 @@ Each example in a guide is an HTML comment followed by a fenced YAML block:
 
     <!-- example: report ok PATH -->      the file must validate, with no warning
     <!-- example: report error PATH -->   it must not, with the output quoted next
+    <!-- example: command -->             a transcript alone, which must exit 0
 
 PATH is where the block is written, inside a scratch copy of the shipped plan
 (plans/binh-phuoc-cnsh-2024). The next fenced block, when it begins with
 "$ plancheck", is a transcript: the command is run in the scratch folder (as
 it is written, the plan being at plans/binh-phuoc-cnsh-2024) and its standard
 output must be exactly the rest of the block. An error example must have one,
-and its command must exit with status 1. The guides are docs/reporting-guide.md
+and its command must exit with status 1. A transcript whose last line is "…" quotes the
+beginning of the output only. The guides are docs/reporting-guide.md
 and docs/huong-dan-bao-cao.md unless GUIDEs are given; --expect-failure
 inverts the result, to show on a fixture that a wrong quote is caught.
 """
@@ -26,7 +28,7 @@ import sys
 import tempfile
 
 PLAN = "plans/binh-phuoc-cnsh-2024"
-MARKER = re.compile(r"<!--\s*example:\s*report\s+(ok|error)\s+(\S+)\s*-->")
+MARKER = re.compile(r"<!--\s*example:\s*(?:report\s+(ok|error)\s+(\S+)|(command))\s*-->")
 FENCE = re.compile(r"^```")
 
 
@@ -54,6 +56,10 @@ def examples(path):
         if not m:
             continue
         blocks = fenced_blocks(lines, n + 1)
+        if m.group(3):
+            _, transcript = next(blocks, (None, None))
+            found.append((n + 1, "command", None, None, transcript))
+            continue
         _, report = next(blocks, (None, None))
         transcript = None
         nxt = next(blocks, None)
@@ -68,16 +74,19 @@ def examples(path):
 
 def run_example(plancheck, source, kind, target, report, transcript):
     """Return a list of problems with one example."""
-    if report is None:
+    if kind == "command" and not (transcript or "").startswith("$ plancheck"):
+        return ["a command example needs a '$ plancheck' block"]
+    if kind != "command" and report is None:
         return ["no fenced YAML block follows the marker"]
     if kind == "error" and transcript is None:
         return ["an error example needs the output it gives, as a '$ plancheck' block"]
     with tempfile.TemporaryDirectory() as scratch:
         shutil.copytree(os.path.join(source, PLAN), os.path.join(scratch, PLAN))
-        file_path = os.path.join(scratch, PLAN, target)
-        os.makedirs(os.path.dirname(file_path), exist_ok=True)
-        with open(file_path, "w", encoding="utf-8") as f:
-            f.write(report)
+        if report is not None:
+            file_path = os.path.join(scratch, PLAN, target)
+            os.makedirs(os.path.dirname(file_path), exist_ok=True)
+            with open(file_path, "w", encoding="utf-8") as f:
+                f.write(report)
         env = {k: v for k, v in os.environ.items()
                if k not in ("LC_ALL", "LC_MESSAGES", "PLANCHECK_LANG", "GITHUB_ACTIONS")}
         env["LANG"] = "C.UTF-8"
@@ -93,11 +102,16 @@ def run_example(plancheck, source, kind, target, report, transcript):
             argv = shlex.split(command[2:])
             argv[0] = plancheck
             run = subprocess.run(argv, cwd=scratch, env=env, capture_output=True, text=True)
-            if run.stdout != expected:
+            shown = run.stdout
+            if expected.endswith("…\n"):
+                expected = expected[:-len("…\n")]
+                shown = shown[:len(expected)]
+            if shown != expected:
                 problems.append(f"'{command[2:]}' printed\n{run.stdout}\nbut the guide quotes\n"
                                 f"{expected}")
-            if kind == "error" and run.returncode != 1:
-                problems.append(f"'{command[2:]}' exited with {run.returncode}, not 1")
+            wanted = 1 if kind == "error" else 0 if kind == "command" else run.returncode
+            if run.returncode != wanted:
+                problems.append(f"'{command[2:]}' exited with {run.returncode}, not {wanted}")
         return problems
 
 
