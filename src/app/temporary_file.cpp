@@ -136,31 +136,26 @@ bool TemporaryFile::write(std::string_view bytes) {
 }
 
 bool TemporaryFile::commit() {
-  if (m_fd < 0) {
-    return false;
-  }
-  const int fd = m_fd;
-  m_fd = -1;
-  if (::close(fd) != 0 || std::rename(m_path.c_str(), m_target.c_str()) != 0) {
-    const int saved = errno;
-    ::unlink(m_path.c_str());
-    g_armed = 0;
-    errno = saved;
-    return false;
-  }
-  g_armed = 0;
-  return true;
+  return finish(Replace::yes);
 }
 
 bool TemporaryFile::commit_new() {
+  return finish(Replace::no);
+}
+
+bool TemporaryFile::finish(Replace replace) {
   if (m_fd < 0) {
     return false;
   }
   const int fd = m_fd;
   m_fd = -1;
   // RENAME_NOREPLACE: a file made under that name meanwhile is never replaced.
-  if (::close(fd) != 0 ||
-      ::renameat2(AT_FDCWD, m_path.c_str(), AT_FDCWD, m_target.c_str(), RENAME_NOREPLACE) != 0) {
+  const auto named = [&] {
+    return replace == Replace::yes ? std::rename(m_path.c_str(), m_target.c_str()) == 0
+                                   : ::renameat2(AT_FDCWD, m_path.c_str(), AT_FDCWD,
+                                                 m_target.c_str(), RENAME_NOREPLACE) == 0;
+  };
+  if (::close(fd) != 0 || !named()) {
     const int saved = errno;
     ::unlink(m_path.c_str());
     g_armed = 0;

@@ -38,6 +38,11 @@ public:
   bool commit_new();
 
 private:
+  enum class Replace { no, yes };
+
+  // Close the file and give it the target's name, replacing a file of that
+  // name or not; on failure remove it and keep errno.
+  bool finish(Replace replace);
   void discard();
 
   std::string m_target;

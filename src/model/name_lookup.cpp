@@ -7,19 +7,6 @@
 namespace plancheck {
 namespace {
 
-// An id as compared loosely: ASCII case folded, '_' read as '-'.
-std::string id_key(std::string_view id) {
-  std::string key(id);
-  for (char& c : key) {
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    } else if (c == '_') {
-      c = '-';
-    }
-  }
-  return key;
-}
-
 // The folded names of `entry`: its name and its short name, when it has them.
 std::vector<std::string> folded_names(const NamedId& entry) {
   std::vector<std::string> names;
@@ -47,10 +34,10 @@ NameLookup result(const std::vector<const NamedId*>& found) {
 } // namespace
 
 NameLookup look_up_name(std::string_view written, const std::vector<NamedId>& known) {
-  const std::string key = id_key(written);
+  const std::string key = loose_id_key(written);
   std::vector<const NamedId*> by_id;
   for (const NamedId& entry : known) {
-    if (entry.id == written || id_key(entry.id) == key) {
+    if (entry.id == written || loose_id_key(entry.id) == key) {
       by_id.push_back(&entry);
     }
   }

@@ -29,19 +29,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return d[a.size()][b.size()];
 }
 
-// An id as compared loosely: ASCII case folded, '_' read as '-'.
-std::string id_key(std::string_view id) {
-  std::string key(id);
-  for (char& c : key) {
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    } else if (c == '_') {
-      c = '-';
-    }
-  }
-  return key;
-}
-
 // Whether `written` may be a name rather than an id: ids are ASCII without
 // spaces, names have spaces, capitals or diacritics.
 bool may_be_name(std::string_view written) {
@@ -87,6 +74,18 @@ std::optional<Suggestion> match_name(std::string_view written, const std::vector
 
 } // namespace
 
+std::string loose_id_key(std::string_view id) {
+  std::string key(id);
+  for (char& c : key) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    } else if (c == '_') {
+      c = '-';
+    }
+  }
+  return key;
+}
+
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string_view>& candidates) {
   const std::size_t limit = std::min<std::size_t>(2, std::max<std::size_t>(1, word.size() / 3));
@@ -103,11 +102,11 @@ std::optional<std::string> closest_match(std::string_view word,
 }
 
 std::optional<Suggestion> suggest_id(std::string_view written, const std::vector<NamedId>& known) {
-  const std::string key = id_key(written);
+  const std::string key = loose_id_key(written);
   std::vector<std::string> keys;
   keys.reserve(known.size());
   for (const NamedId& candidate : known) {
-    keys.push_back(id_key(candidate.id));
+    keys.push_back(loose_id_key(candidate.id));
     if (keys.back() == key) {
       return Suggestion{std::string(candidate.id), {}};
     }

@@ -20,6 +20,9 @@ struct NamedId {
   std::string_view short_name;
 };
 
+// Return `id` as compared loosely: ASCII case folded, '_' read as '-'.
+std::string loose_id_key(std::string_view id);
+
 // The id a person most likely meant; `name` is set when they wrote its name.
 struct Suggestion {
   std::string id;

@@ -83,3 +83,10 @@ TEST_CASE("suggest_id") {
     CHECK_FALSE(suggest_id("so-yt", {}));
   }
 }
+
+TEST_CASE("loose_id_key") {
+  CHECK(loose_id_key("Annual_Department") == "annual-department");
+  CHECK(loose_id_key("ii.5") == loose_id_key("II.5"));
+  // Only ASCII is folded: a name with diacritics is not an id.
+  CHECK(loose_id_key("Sở_YT") == "sở-yt");
+}
