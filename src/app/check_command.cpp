@@ -31,8 +31,8 @@ ExitCode run_check(const CheckOptions& options, const OutputOptions& output, std
   const bool quiet = options.quiet && result.findings.empty();
   bool written = render_to_targets(
       options.outputs,
-      [&](OutputFormat format, const TerminalStyle& style, std::ostream& text) {
-        format_info(format).check(view, style, text);
+      [&](OutputFormat format, const Presentation& look, std::ostream& text) {
+        format_info(format).check(view, look, text);
       },
       output, quiet ? WriteStdout::no : WriteStdout::yes, out, err);
   if (!options.step_summary.empty()) {

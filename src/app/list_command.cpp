@@ -1,6 +1,7 @@
 #include "app/list_command.hpp"
 
 #include "app/prepared_run.hpp"
+#include "app/render_to_targets.hpp"
 
 #include <ostream>
 
@@ -20,7 +21,8 @@ ExitCode run_list(const ListOptions& options, const OutputOptions& output, std::
   for (const PlanInput& input : run->inputs) {
     result.plans.push_back(list_plan(*input.plan, run->as_of));
   }
-  format_info(options.format).list({result, output.lang}, TerminalStyle(output.color), out);
+  format_info(options.format)
+      .list({result, output.lang}, {TerminalStyle(output.color), line_layout(output, true)}, out);
   return ExitCode::ok;
 }
 

@@ -3,6 +3,7 @@
 #include "app/output_target.hpp"
 #include "model/calendar.hpp"
 #include "model/lang.hpp"
+#include "render/line_layout.hpp"
 
 #include <chrono>
 #include <optional>
@@ -15,6 +16,11 @@ namespace plancheck {
 struct OutputOptions {
   Lang lang = Lang::en;
   bool color = false; // already decided from --color, the terminal and NO_COLOR
+  // Standard output's width when text on it is laid out for a terminal (it is
+  // one, or --width asks for it); none when it is not.
+  std::optional<std::size_t> terminal_width;
+  // The width text wraps to anywhere else (pipes, files, mail): COLUMNS, else 100.
+  std::size_t line_width = k_default_line_width;
 };
 
 struct ValidateOptions {

@@ -19,58 +19,58 @@ namespace plancheck {
 namespace {
 
 // Diagnostics for people, then the summary line.
-void validate_text(const ValidateView& view, const TerminalStyle& style, std::ostream& out) {
-  render_diagnostics(view.diagnostics, view.lang, style, out);
+void validate_text(const ValidateView& view, const Presentation& look, std::ostream& out) {
+  render_diagnostics(view.diagnostics, view.lang, look.style, out);
   render_validate_summary(view.paths.size(), count_severity(view.diagnostics, Severity::error),
                           count_severity(view.diagnostics, Severity::warning), view.lang, out);
 }
 
 constexpr std::array k_formats{
     FormatInfo{OutputFormat::text, "text", FormatShape::stream, validate_text,
-               [](const CheckView& v, const TerminalStyle& style, std::ostream& out) {
-                 render_check_text(v.result, {v.lang, style}, out);
+               [](const CheckView& v, const Presentation& look, std::ostream& out) {
+                 render_check_text(v.result, {v.lang, look.style, look.layout}, out);
                },
                render_rules_text,
-               [](const ListView& v, const TerminalStyle& style, std::ostream& out) {
-                 render_list_text(v.result, {v.lang, style}, out);
+               [](const ListView& v, const Presentation& look, std::ostream& out) {
+                 render_list_text(v.result, {v.lang, look.style, look.layout}, out);
                }},
     FormatInfo{OutputFormat::json, "json", FormatShape::document,
-               [](const ValidateView& v, const TerminalStyle&, std::ostream& out) {
+               [](const ValidateView& v, const Presentation&, std::ostream& out) {
                  render_validate_json(v.diagnostics, v.paths, v.lang, out);
                },
-               [](const CheckView& v, const TerminalStyle&, std::ostream& out) {
+               [](const CheckView& v, const Presentation&, std::ostream& out) {
                  render_check_json(v.result, out);
                },
                render_rules_json,
-               [](const ListView& v, const TerminalStyle&, std::ostream& out) {
+               [](const ListView& v, const Presentation&, std::ostream& out) {
                  render_list_json(v.result, out);
                }},
     FormatInfo{OutputFormat::csv, "csv", FormatShape::document, nullptr,
-               [](const CheckView& v, const TerminalStyle&, std::ostream& out) {
+               [](const CheckView& v, const Presentation&, std::ostream& out) {
                  render_check_csv(v.result, out);
                },
                nullptr, nullptr},
     FormatInfo{OutputFormat::github, "github", FormatShape::stream,
-               [](const ValidateView& v, const TerminalStyle&, std::ostream& out) {
+               [](const ValidateView& v, const Presentation&, std::ostream& out) {
                  render_validate_github(v.diagnostics, v.lang, out);
                },
-               [](const CheckView& v, const TerminalStyle&, std::ostream& out) {
+               [](const CheckView& v, const Presentation&, std::ostream& out) {
                  render_check_github(v.result, v.lang, out);
                },
                nullptr, nullptr},
     FormatInfo{OutputFormat::junit, "junit", FormatShape::document,
-               [](const ValidateView& v, const TerminalStyle&, std::ostream& out) {
+               [](const ValidateView& v, const Presentation&, std::ostream& out) {
                  render_validate_junit(v.diagnostics, v.paths, v.lang, out);
                },
-               [](const CheckView& v, const TerminalStyle&, std::ostream& out) {
+               [](const CheckView& v, const Presentation&, std::ostream& out) {
                  render_check_junit(v.result, v.lang, out);
                },
                nullptr, nullptr},
     FormatInfo{OutputFormat::sarif, "sarif", FormatShape::document,
-               [](const ValidateView& v, const TerminalStyle&, std::ostream& out) {
+               [](const ValidateView& v, const Presentation&, std::ostream& out) {
                  render_validate_sarif(v.diagnostics, v.lang, out);
                },
-               [](const CheckView& v, const TerminalStyle&, std::ostream& out) {
+               [](const CheckView& v, const Presentation&, std::ostream& out) {
                  render_check_sarif(v.result, v.lang, out);
                },
                nullptr, nullptr},

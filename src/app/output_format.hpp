@@ -4,6 +4,7 @@
 #include "check/plan_listing.hpp"
 #include "model/diagnostic.hpp"
 #include "model/lang.hpp"
+#include "render/line_layout.hpp"
 #include "render/terminal_style.hpp"
 
 #include <iosfwd>
@@ -44,10 +45,16 @@ struct ListView {
   Lang lang;
 };
 
-using ValidateRenderer = void (*)(const ValidateView&, const TerminalStyle&, std::ostream&);
-using CheckRenderer = void (*)(const CheckView&, const TerminalStyle&, std::ostream&);
+// How output looks where it is written: its colors, and how its lines fit.
+struct Presentation {
+  TerminalStyle style{false};
+  LineLayout layout{};
+};
+
+using ValidateRenderer = void (*)(const ValidateView&, const Presentation&, std::ostream&);
+using CheckRenderer = void (*)(const CheckView&, const Presentation&, std::ostream&);
 using RulesRenderer = void (*)(Lang, std::ostream&);
-using ListRenderer = void (*)(const ListView&, const TerminalStyle&, std::ostream&);
+using ListRenderer = void (*)(const ListView&, const Presentation&, std::ostream&);
 
 // One row of the table of formats: a renderer per command that writes the
 // format, nullptr for a command that does not.

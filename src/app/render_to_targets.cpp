@@ -4,6 +4,13 @@
 
 namespace plancheck {
 
+LineLayout line_layout(const OutputOptions& output, bool to_stdout) {
+  if (to_stdout && output.terminal_width) {
+    return {Overflow::cut, *output.terminal_width};
+  }
+  return {Overflow::wrap, output.line_width};
+}
+
 bool render_to_targets(const std::vector<OutputTarget>& targets, const RenderFormat& render,
                        const OutputOptions& output, WriteStdout write_stdout, std::ostream& out,
                        std::ostream& err) {
@@ -14,7 +21,8 @@ bool render_to_targets(const std::vector<OutputTarget>& targets, const RenderFor
       continue;
     }
     std::ostringstream text;
-    render(target.format, TerminalStyle(output.color && to_stdout), text);
+    render(target.format,
+           {TerminalStyle(output.color && to_stdout), line_layout(output, to_stdout)}, text);
     written = write_output(target, text.str(), out, err, output.lang) && written;
   }
   return written;

@@ -36,8 +36,8 @@ ExitCode run_validate(const ValidateOptions& options, const OutputOptions& outpu
   const ValidateView view{ws.diagnostics, ws.paths, output.lang};
   bool written = render_to_targets(
       options.outputs,
-      [&](OutputFormat format, const TerminalStyle& style, std::ostream& text) {
-        format_info(format).validate(view, style, text);
+      [&](OutputFormat format, const Presentation& look, std::ostream& text) {
+        format_info(format).validate(view, look, text);
       },
       output, WriteStdout::yes, out, err);
   if (!options.step_summary.empty()) {

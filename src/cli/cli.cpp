@@ -43,7 +43,7 @@ std::optional<std::string> unknown_command(int argc, char** argv,
                                            const std::vector<Command>& commands) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--lang" || arg == "--color") {
+    if (arg == "--lang" || arg == "--color" || arg == "--width") {
       ++i; // its value
       continue;
     }
@@ -77,9 +77,10 @@ std::optional<Lang> lang_in_arguments(int argc, char** argv) {
   return lang;
 }
 
-// The options before the command: --lang, --color and --version, and the
-// frame of every command's help, in `lang`.
-void add_global_options(CLI::App& app, std::string& lang_option, std::string& color, Lang lang) {
+// The options before the command: --lang, --color, --width and --version,
+// and the frame of every command's help, in `lang`.
+void add_global_options(CLI::App& app, std::string& lang_option, std::string& color,
+                        std::optional<std::size_t>& width, Lang lang) {
   set_help_language(app, lang);
   app.set_version_flag("--version", std::string(k_version),
                        localize({MsgId::help_version, {}}, lang));
@@ -89,7 +90,23 @@ void add_global_options(CLI::App& app, std::string& lang_option, std::string& co
       ->check(CLI::IsMember({"vi", "en"}));
   app.add_option("--color", color, localize({MsgId::help_color, {}}, lang))
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--width", width, localize({MsgId::help_width, {}}, lang))
+      ->check(CLI::Range(20, 10000))
+      ->type_name("N");
   app.footer(localize({MsgId::help_footer, {}}, lang));
+}
+
+// How to talk to the user: in `lang`, colored as `color` says, and text laid
+// out for a terminal when standard output is one (as wide as it says, else
+// COLUMNS, else 100) or `width` asks for it; else wrapped at COLUMNS, else 100.
+OutputOptions output_options(Lang lang, const std::string& color, std::optional<std::size_t> width,
+                             const Environment& env) {
+  const bool is_terminal = isatty(STDOUT_FILENO) != 0;
+  const std::size_t columns = columns_from_environment(env.getenv).value_or(k_default_line_width);
+  if (!width && is_terminal) {
+    width = terminal_columns(STDOUT_FILENO).value_or(columns);
+  }
+  return {lang, use_color(color, is_terminal, env.getenv), width, columns};
 }
 
 // Standard output can fail late (a full disk, /dev/full): a run whose output
@@ -108,9 +125,10 @@ int check_standard_output(int status, const DescriptorBuffer& buffer, Lang lang)
 int run_command(int argc, char** argv, const Environment& env, Lang lang) {
   std::string lang_option;
   std::string color_option = "auto";
+  std::optional<std::size_t> width_option;
 
   CLI::App app{localize({MsgId::help_description, {}}, lang), "plancheck"};
-  add_global_options(app, lang_option, color_option, lang);
+  add_global_options(app, lang_option, color_option, width_option, lang);
   std::vector<Command> commands;
   for (const AddCommand add : k_commands) {
     commands.push_back(add(app, lang));
@@ -132,9 +150,7 @@ int run_command(int argc, char** argv, const Environment& env, Lang lang) {
     // user's language and keep CLI11's detail.
     return usage_error({MsgId::usage_error, {e.what()}}, lang);
   }
-  const Context context{env,
-                        {lang, use_color(color_option, isatty(STDOUT_FILENO) != 0, env.getenv)},
-                        std::cout,
+  const Context context{env, output_options(lang, color_option, width_option, env), std::cout,
                         std::cerr};
 
   try {

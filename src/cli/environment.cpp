@@ -1,5 +1,6 @@
 #include "cli/environment.hpp"
 
+#include <charconv>
 #include <cstdlib>
 #include <string_view>
 
@@ -42,6 +43,17 @@ bool use_color(const std::string& mode, bool is_terminal, GetEnv getenv) {
   }
   const char* no_color = getenv("NO_COLOR");
   return is_terminal && (no_color == nullptr || *no_color == '\0');
+}
+
+std::optional<std::size_t> columns_from_environment(GetEnv getenv) {
+  const std::string value = value_of(getenv, "COLUMNS");
+  std::size_t columns = 0;
+  const char* end = value.data() + value.size();
+  const auto [next, error] = std::from_chars(value.data(), end, columns);
+  if (error != std::errc() || next != end || columns == 0 || columns > 10000) {
+    return std::nullopt;
+  }
+  return columns;
 }
 
 bool in_github_actions(GetEnv getenv) {

@@ -31,6 +31,11 @@ Lang language_from_environment(GetEnv getenv);
 // only a terminal, and never when NO_COLOR is set to anything.
 bool use_color(const std::string& mode, bool is_terminal, GetEnv getenv);
 
+// The width text is laid out to when standard output is not a terminal, or is
+// one that does not say how wide it is: COLUMNS when it is a whole number from
+// 1 to 10000, else nullopt.
+std::optional<std::size_t> columns_from_environment(GetEnv getenv);
+
 // Whether we run in GitHub Actions (GITHUB_ACTIONS is "true").
 bool in_github_actions(GetEnv getenv);
 

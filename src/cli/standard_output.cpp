@@ -2,9 +2,18 @@
 
 #include <cerrno>
 #include <cstring>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace plancheck {
+
+std::optional<std::size_t> terminal_columns(int fd) {
+  winsize size{};
+  if (::ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_col == 0) {
+    return std::nullopt;
+  }
+  return size.ws_col;
+}
 
 DescriptorBuffer::DescriptorBuffer(int fd) : m_fd(fd) {
   setp(m_buffer.data(), m_buffer.data() + m_buffer.size());

@@ -1,9 +1,15 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
+#include <optional>
 #include <streambuf>
 
 namespace plancheck {
+
+// Return the width in columns of the terminal `fd` is, or nullopt when it is
+// not a terminal or does not say (TIOCGWINSZ gives 0 columns).
+std::optional<std::size_t> terminal_columns(int fd);
 
 // A stream buffer that writes to a file descriptor (standard output) and
 // remembers the first write error, so that output lost to a full disk or

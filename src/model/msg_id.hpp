@@ -353,9 +353,11 @@ enum class MsgId {
   deadline_by_day,
   deadline_before_day,
   extended_by_day,
+  // text that fits a terminal's width
+  help_width,
 };
 
 // The last message of the enum: the table holds one entry for each up to it.
-inline constexpr MsgId k_last_message = MsgId::extended_by_day;
+inline constexpr MsgId k_last_message = MsgId::help_width;
 
 } // namespace plancheck

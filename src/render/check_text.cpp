@@ -1,5 +1,6 @@
 #include "render/check_text.hpp"
 
+#include "render/column_fit.hpp"
 #include "render/deadline_wording.hpp"
 #include "render/finding_details.hpp"
 #include "render/finding_words.hpp"
@@ -10,6 +11,8 @@
 #include "text/vietnamese_collation.hpp"
 
 #include <algorithm>
+#include <array>
+#include <limits>
 #include <numeric>
 #include <ostream>
 #include <tuple>
@@ -19,23 +22,83 @@
 namespace plancheck {
 namespace {
 
-// Titles run to whole sentences; a row shows the start of one.
-constexpr std::size_t k_max_what_width = 60;
+// The columns of a row, in the order they are shown.
+constexpr std::size_t k_agency = 0;
+constexpr std::size_t k_what = 1;
+constexpr std::size_t k_deadline = 2;
+constexpr std::size_t k_days = 3;
+constexpr std::size_t k_columns = 4;
+
+// Two spaces before each column.
+constexpr std::size_t k_gaps = 2 * k_columns;
+
+// How a row gives way to a narrow line: the agency wraps first, then the
+// title narrows to what still reads as one, then the days and the deadline
+// wrap, and last the title narrows to its narrowest.
+constexpr std::array<Narrowing, 5> k_narrowing{
+    {{k_agency, 20}, {k_what, 40}, {k_days, 12}, {k_deadline, 12}, {k_what, 20}}};
+
+// A title's full length: what_text cuts nothing at this width.
+constexpr std::size_t k_uncut = std::numeric_limits<std::size_t>::max() / 2;
 
 struct Row {
   const Finding* finding;
   std::string agency;
-  std::string what;
   std::string deadline;
   std::string days;
 };
 
 // The widths of the columns, the same in every plan's section.
-struct Widths {
-  std::size_t agency = 0;
-  std::size_t what = 0;
-  std::size_t deadline = 0;
-};
+using Widths = std::vector<std::size_t>;
+
+// What is owed, in a column `width` wide: cut at a word on a terminal,
+// wrapped whole anywhere else.
+std::vector<std::string> what_lines(const Finding& f, const TextOptions& options,
+                                    std::size_t width) {
+  if (options.layout.overflow == Overflow::cut) {
+    return {what_text(f, options.lang, width)};
+  }
+  return wrap_words(what_text(f, options.lang, k_uncut), width);
+}
+
+// `text` without the spaces at its end.
+std::string_view trim_end(std::string_view text) {
+  return text.substr(0, text.find_last_not_of(' ') + 1);
+}
+
+// One row: its columns side by side, each wrapped in its width, and the days
+// in the color of its status.
+void write_row(const Row& row, const Widths& widths, const TextOptions& options, Color color,
+               std::ostream& out) {
+  const std::array<std::vector<std::string>, k_columns> cells{
+      wrap_words(row.agency, widths[k_agency]), what_lines(*row.finding, options, widths[k_what]),
+      wrap_words(row.deadline, widths[k_deadline]), wrap_words(row.days, widths[k_days])};
+  std::size_t height = 0;
+  for (const auto& cell : cells) {
+    height = std::max(height, cell.size());
+  }
+  for (std::size_t line = 0; line < height; ++line) {
+    std::string text;
+    for (std::size_t column = 0; column < k_days; ++column) {
+      const auto& cell = cells.at(column);
+      text += "  " + pad_right(line < cell.size() ? cell[line] : "", widths[column]);
+    }
+    if (line < cells[k_days].size()) {
+      out << text << "  " << options.style.paint(cells[k_days][line], color) << '\n';
+    } else {
+      out << trim_end(text) << '\n';
+    }
+  }
+}
+
+// `text` wrapped to the layout's width, each line after `indent`.
+void write_wrapped(std::string_view text, std::size_t indent, const TextOptions& options,
+                   Color color, std::ostream& out) {
+  const std::size_t width = options.layout.width;
+  for (const std::string& line : wrap_words(text, width > indent ? width - indent : 0)) {
+    out << std::string(indent, ' ') << options.style.paint(line, color) << '\n';
+  }
+}
 
 // The plan as a reader knows it: its title, and its number when it has one.
 std::string plan_name(const Plan& plan, Lang lang) {
@@ -63,11 +126,10 @@ void render_plan(const CheckResult& result, std::size_t index, const std::vector
   const Lang lang = options.lang;
   const TerminalStyle& style = options.style;
   const Plan* plan = result.plans[index];
-  out << style.paint(localize({MsgId::check_heading,
-                               {plan_name(*plan, lang), result.as_of, result.timezone}},
-                              lang),
-                     Color::bold)
-      << '\n';
+  write_wrapped(
+      localize({MsgId::check_heading, {plan_name(*plan, lang), result.as_of, result.timezone}},
+               lang),
+      0, options, Color::bold, out);
   const auto in_plan = [&](const Row& r) {
     return r.finding->plan == plan;
   };
@@ -89,21 +151,20 @@ void render_plan(const CheckResult& result, std::size_t index, const std::vector
       if (!listed(row)) {
         continue;
       }
-      out << "  " << pad_right(row.agency, widths.agency) << "  "
-          << pad_right(row.what, widths.what) << "  " << pad_right(row.deadline, widths.deadline)
-          << "  " << style.paint(row.days, status_color(status)) << '\n';
-      const std::string indent(widths.agency + 4, ' ');
+      write_row(row, widths, options, status_color(status), out);
+      const std::size_t indent = widths[k_agency] + 4;
       if (const std::string details = details_text(*row.finding, lang); !details.empty()) {
-        out << indent << details << '\n';
+        write_wrapped(details, indent, options, Color::none, out);
       }
       if (const std::string waiver = waiver_text(*row.finding, lang); !waiver.empty()) {
-        out << indent << waiver << '\n';
+        write_wrapped(waiver, indent, options, Color::none, out);
       }
     }
   }
   const auto& counts =
       index < result.plan_counts.size() ? result.plan_counts[index] : result.counts;
-  out << '\n' << totals(counts, lang) << '\n';
+  out << '\n';
+  write_wrapped(totals(counts, lang), 0, options, Color::none, out);
 }
 
 } // namespace
@@ -112,8 +173,8 @@ void render_check_text(const CheckResult& result, const TextOptions& options, st
   const Lang lang = options.lang;
   std::vector<Row> rows;
   for (const Finding& f : result.findings) {
-    rows.push_back({&f, owing_text(f, lang), what_text(f, lang, k_max_what_width),
-                    deadline_text(f, lang, DayWord::named), row_days_text(f, lang)});
+    rows.push_back(
+        {&f, owing_text(f, lang), deadline_text(f, lang, DayWord::named), row_days_text(f, lang)});
   }
   // Within a status, rows go by the agency's name as Vietnamese sorts it, then deadline.
   std::vector<std::string> keys;
@@ -130,12 +191,16 @@ void render_check_text(const CheckResult& result, const TextOptions& options, st
     sorted.push_back(rows[i]);
   }
   rows = std::move(sorted);
-  Widths widths;
+  Widths natural(k_columns, 0);
   for (const Row& row : rows) {
-    widths.agency = std::max(widths.agency, display_width(row.agency));
-    widths.what = std::max(widths.what, display_width(row.what));
-    widths.deadline = std::max(widths.deadline, display_width(row.deadline));
+    const std::size_t what = display_width(what_text(*row.finding, lang, k_uncut));
+    natural = {std::max(natural[k_agency], display_width(row.agency)),
+               std::max(natural[k_what], what),
+               std::max(natural[k_deadline], display_width(row.deadline)),
+               std::max(natural[k_days], display_width(row.days))};
   }
+  const std::size_t width = options.layout.width;
+  const Widths widths = fit_columns(natural, k_narrowing, width > k_gaps ? width - k_gaps : 0);
   if (result.plans.empty()) {
     out << localize({MsgId::nothing_to_report, {}}, lang) << '\n';
   }

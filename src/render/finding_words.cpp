@@ -84,17 +84,19 @@ std::string days_text(const Finding& f, Lang lang) {
 }
 
 // What is owed: the task id and title, or the duty title and its year. Long
-// titles are cut so that the year always shows.
+// titles are cut at a word so that the year always shows.
 std::string what_text(const Finding& f, Lang lang, std::size_t max_width) {
   const Obligation& o = f.obligation;
   if (o.kind == ObligationKind::task) {
-    return truncate_to(one_line(fmt::format("{} {}", o.task->id.value, o.task->title)), max_width);
+    return cut_at_word(one_line(fmt::format("{} {}", o.task->id.value, o.task->title)), max_width);
   }
   if (!o.period) {
-    return truncate_to(one_line(o.duty->title), max_width);
+    return cut_at_word(one_line(o.duty->title), max_width);
   }
   const std::string year = ", " + localize({MsgId::duty_year, {*o.period}}, lang);
-  return truncate_to(one_line(o.duty->title), max_width - display_width(year)) + year;
+  const std::size_t year_width = display_width(year);
+  return cut_at_word(one_line(o.duty->title), max_width > year_width ? max_width - year_width : 0) +
+         year;
 }
 
 std::string deadline_text(const Finding& f, Lang lang, DayWord words) {

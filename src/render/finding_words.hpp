@@ -25,7 +25,8 @@ Color status_color(Status status);
 std::string days_text(const Finding& f, Lang lang);
 
 // Return what is owed: the task id and title, or the duty title and its
-// year, cut to `max_width` columns so that the year always shows.
+// year, the title cut at a word (see cut_at_word) to `max_width` columns
+// with the year always shown.
 std::string what_text(const Finding& f, Lang lang, std::size_t max_width);
 
 // Return the deadline in the plan's own words, "trước 10/12/2025", or as a

@@ -8,8 +8,9 @@ cmake_minimum_required(VERSION 3.25)
 file(STRINGS ${CASE}/args args ENCODING UTF-8)
 
 # A known environment: English unless the case says otherwise, no color, no
-# locale or language settings leaking in from the machine that runs the tests.
-foreach(var LANG LC_ALL LC_MESSAGES PLANCHECK_LANG NO_COLOR PLANCHECK_FROM GITHUB_ACTIONS
+# locale or language settings or terminal width leaking in from the machine
+# that runs the tests.
+foreach(var LANG LC_ALL LC_MESSAGES PLANCHECK_LANG NO_COLOR PLANCHECK_FROM GITHUB_ACTIONS COLUMNS
             GITHUB_STEP_SUMMARY TZ)
   unset(ENV{${var}})
 endforeach()

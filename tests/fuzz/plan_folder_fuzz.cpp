@@ -58,7 +58,8 @@ void check_and_render(const Workspace& ws, std::size_t size) {
                     date::days{static_cast<long long>(size % static_cast<std::size_t>(span)) - 30};
   const CheckResult result = check_plans(inputs, as_of, 30, Selection{}, Listing{true, {}});
   std::ostringstream sink;
-  render_check_text(result, TextOptions{Lang::vi, TerminalStyle(true)}, sink);
+  render_check_text(
+      result, TextOptions{Lang::vi, TerminalStyle(true), LineLayout{Overflow::cut, 80}}, sink);
   render_check_json(result, sink);
   render_check_csv(result, sink);
 }

@@ -46,7 +46,7 @@ if [[ -f $case_dir/setup ]]; then
 fi
 
 mapfile -t args <"$case_dir/args"
-unset LC_ALL LC_MESSAGES PLANCHECK_LANG NO_COLOR PLANCHECK_FROM GITHUB_ACTIONS GITHUB_STEP_SUMMARY TZ
+unset LC_ALL LC_MESSAGES PLANCHECK_LANG NO_COLOR PLANCHECK_FROM GITHUB_ACTIONS GITHUB_STEP_SUMMARY TZ COLUMNS
 export LANG=C.UTF-8
 if [[ -f $case_dir/env ]]; then
   while IFS= read -r line; do

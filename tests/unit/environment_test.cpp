@@ -75,3 +75,27 @@ TEST_CASE("step_summary_path and sender_from_environment") {
   CHECK(step_summary_path(fake_getenv).empty());
   CHECK(sender_from_environment(fake_getenv).empty());
 }
+
+TEST_CASE("columns_from_environment") {
+  struct Case {
+    std::map<std::string, std::string> variables;
+    std::optional<std::size_t> columns;
+  };
+  const Case cases[] = {
+      {{}, std::nullopt},
+      {{{"COLUMNS", "80"}}, 80},
+      {{{"COLUMNS", "1"}}, 1},
+      {{{"COLUMNS", "10000"}}, 10000},
+      {{{"COLUMNS", "10001"}}, std::nullopt},
+      {{{"COLUMNS", "0"}}, std::nullopt},
+      {{{"COLUMNS", ""}}, std::nullopt},
+      {{{"COLUMNS", "-80"}}, std::nullopt},
+      {{{"COLUMNS", "80x"}}, std::nullopt},
+      {{{"COLUMNS", " 80"}}, std::nullopt},
+  };
+  for (const Case& c : cases) {
+    const FakeEnvironment environment(c.variables);
+    CAPTURE(c.variables.size());
+    CHECK(columns_from_environment(fake_getenv) == c.columns);
+  }
+}

@@ -28,7 +28,7 @@ duties:
 std::string rendered(const Fixture& fx, ListKind kind, Day as_of, Lang lang) {
   const ListResult result{kind, as_of, {list_plan(fx.plan(), as_of)}};
   std::ostringstream out;
-  render_list_text(result, {lang, TerminalStyle(false)}, out);
+  render_list_text(result, {lang, TerminalStyle(false), LineLayout{}}, out);
   return out.str();
 }
 
