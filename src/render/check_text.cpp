@@ -36,7 +36,7 @@ constexpr std::size_t k_gaps = 2 * k_columns;
 // title narrows to what still reads as one, then the days and the deadline
 // wrap, and last the title narrows to its narrowest.
 constexpr std::array<Narrowing, 5> k_narrowing{
-    {{k_agency, 20}, {k_what, 40}, {k_days, 12}, {k_deadline, 12}, {k_what, 20}}};
+    {{k_agency, 20}, {k_what, 28}, {k_days, 12}, {k_deadline, 12}, {k_what, 20}}};
 
 // A title's full length: what_text cuts nothing at this width.
 constexpr std::size_t k_uncut = std::numeric_limits<std::size_t>::max() / 2;

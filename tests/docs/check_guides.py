@@ -18,6 +18,10 @@ and its command must exit with status 1. A transcript whose last line is "…" q
 beginning of the output only. The guides are docs/reporting-guide.md
 and docs/huong-dan-bao-cao.md unless GUIDEs are given; --expect-failure
 inverts the result, to show on a fixture that a wrong quote is caught.
+With PLANCHECK_UPDATE_GOLDEN=1 in the environment (and no --expect-failure),
+a transcript that differs
+is rewritten in the guide with what plancheck printed (a quote ending in "…"
+keeps its number of lines); read the diff before committing it.
 """
 import os
 import re
@@ -40,14 +44,14 @@ def fenced_blocks(lines, start):
             j = i + 1
             while j < len(lines) and not FENCE.match(lines[j]):
                 j += 1
-            yield i, "".join(lines[i + 1:j])
+            yield i, "".join(lines[i + 1:j]), j
             i = j + 1
         else:
             i += 1
 
 
 def examples(path):
-    """Return (line, kind, target, yaml, transcript or None) for each example."""
+    """Return (line, kind, target, yaml, transcript or None, transcript span) for each example."""
     with open(path, encoding="utf-8") as f:
         lines = f.readlines()
     found = []
@@ -57,23 +61,23 @@ def examples(path):
             continue
         blocks = fenced_blocks(lines, n + 1)
         if m.group(3):
-            _, transcript = next(blocks, (None, None))
-            found.append((n + 1, "command", None, None, transcript))
+            first, transcript, end = next(blocks, (None, None, None))
+            found.append((n + 1, "command", None, None, transcript, (first, end)))
             continue
-        _, report = next(blocks, (None, None))
-        transcript = None
+        _, report, _ = next(blocks, (None, None, None))
+        transcript, span = None, None
         nxt = next(blocks, None)
         if nxt and nxt[1].startswith("$ plancheck"):
             # Only a block before the next example belongs to this one.
             between = "".join(lines[n + 1:nxt[0]])
             if not MARKER.search(between):
-                transcript = nxt[1]
-        found.append((n + 1, m.group(1), m.group(2), report, transcript))
+                transcript, span = nxt[1], (nxt[0], nxt[2])
+        found.append((n + 1, m.group(1), m.group(2), report, transcript, span))
     return found
 
 
-def run_example(plancheck, source, kind, target, report, transcript):
-    """Return a list of problems with one example."""
+def run_example(plancheck, source, kind, target, report, transcript, printed):
+    """Return a list of problems with one example; put the transcript it printed in `printed`."""
     if kind == "command" and not (transcript or "").startswith("$ plancheck"):
         return ["a command example needs a '$ plancheck' block"]
     if kind != "command" and report is None:
@@ -103,9 +107,12 @@ def run_example(plancheck, source, kind, target, report, transcript):
             argv[0] = plancheck
             run = subprocess.run(argv, cwd=scratch, env=env, capture_output=True, text=True)
             shown = run.stdout
+            printed.append(command + "\n" + run.stdout)
             if expected.endswith("…\n"):
                 expected = expected[:-len("…\n")]
                 shown = shown[:len(expected)]
+                kept = run.stdout.splitlines(keepends=True)[:expected.count("\n")]
+                printed[-1] = command + "\n" + "".join(kept) + "…\n"
             if shown != expected:
                 problems.append(f"'{command[2:]}' printed\n{run.stdout}\nbut the guide quotes\n"
                                 f"{expected}")
@@ -113,6 +120,17 @@ def run_example(plancheck, source, kind, target, report, transcript):
             if run.returncode != wanted:
                 problems.append(f"'{command[2:]}' exited with {run.returncode}, not {wanted}")
         return problems
+
+
+def rewrite(guide, rewrites):
+    """Put each (block span, transcript) into the guide, last first so spans stay true."""
+    with open(guide, encoding="utf-8") as f:
+        lines = f.readlines()
+    for (first, end), transcript in sorted(rewrites, reverse=True):
+        lines[first + 1:end] = transcript.splitlines(keepends=True)
+    with open(guide, "w", encoding="utf-8") as f:
+        f.writelines(lines)
+    print(f"{guide}: {len(rewrites)} transcripts rewritten")
 
 
 def main():
@@ -128,10 +146,17 @@ def main():
         if not found:
             print(f"{guide}: no examples")
             failures += 1
-        for line, kind, target, report, transcript in found:
-            for problem in run_example(plancheck, source, kind, target, report, transcript):
+        rewrites = []
+        for line, kind, target, report, transcript, span in found:
+            printed = []
+            for problem in run_example(plancheck, source, kind, target, report, transcript,
+                                       printed):
                 print(f"{guide}:{line}: {kind} example: {problem}")
                 failures += 1
+            if printed and printed[0] != transcript:
+                rewrites.append((span, printed[0]))
+        if rewrites and not expect_failure and os.environ.get("PLANCHECK_UPDATE_GOLDEN") == "1":
+            rewrite(guide, rewrites)
         print(f"{guide}: {len(found)} examples")
     if expect_failure:
         if failures == 0:
