@@ -16,12 +16,13 @@ inline constexpr std::array k_run_messages{
     MessageEntry{MsgId::usage_error, "usage error: {0}", "dùng sai lệnh: {0}"},
     MessageEntry{MsgId::no_address,
                  "{0} ({1}) has no email address; its reminder is in the digest only",
-                 "{0} ({1}) không có địa chỉ email; lời nhắc chỉ có trong thư tổng hợp"},
+                 "{0} ({1}) chưa có địa chỉ thư điện tử; các việc của đơn vị này chỉ được nêu "
+                 "trong thư tổng hợp"},
     MessageEntry{
         MsgId::no_address_no_digest,
         "{0} ({1}) has no email address; it gets no reminder (add --digest-to to hear of it)",
-        "{0} ({1}) không có địa chỉ email; đơn vị này không nhận được lời nhắc (thêm --digest-to "
-        "để được báo)"},
+        "{0} ({1}) chưa có địa chỉ thư điện tử; đơn vị này không nhận được lời nhắc (thêm "
+        "--digest-to để được báo)"},
     MessageEntry{MsgId::delivery_failed, "sending the message for {0} failed: exit status {1}: {2}",
                  "gửi thư cho {0} không thành công: mã thoát {1}: {2}"},
     MessageEntry{MsgId::bad_mailbox,

@@ -355,9 +355,14 @@ enum class MsgId {
   extended_by_day,
   // text that fits a terminal's width
   help_width,
+  // the letters' own wording
+  letter_deadline_same,
+  letter_days_overdue,
+  letter_agency_until,
+  subject_plan_number,
 };
 
 // The last message of the enum: the table holds one entry for each up to it.
-inline constexpr MsgId k_last_message = MsgId::help_width;
+inline constexpr MsgId k_last_message = MsgId::subject_plan_number;
 
 } // namespace plancheck

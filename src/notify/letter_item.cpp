@@ -1,6 +1,8 @@
 #include "notify/letter_item.hpp"
 
+#include "model/deadline.hpp"
 #include "model/message.hpp"
+#include "render/count_noun.hpp"
 #include "render/finding_words.hpp"
 #include "text/one_line.hpp"
 
@@ -30,12 +32,12 @@ std::string task_lines(const Finding& f, const std::string& indent) {
   return out;
 }
 
-// "việc của Sở TT&TT (đến 28/02/2025), chuyển giao từ ngày 01/03/2025".
+// "việc của Sở TT&TT (hoạt động đến 28/02/2025), chuyển giao từ ngày 01/03/2025".
 std::string passed_on_line(const Finding& f, Lang lang) {
   const Agency& owed_by = *f.obligation.agency;
   std::string who = agency_text(owed_by);
   if (owed_by.until) {
-    who += " (" + localize({MsgId::agency_until, {owed_by.until->value}}, lang) + ")";
+    who += " (" + localize({MsgId::letter_agency_until, {owed_by.until->value}}, lang) + ")";
   }
   if (f.passed_on) {
     return localize({MsgId::item_of_passed_on, {who, *f.passed_on}}, lang);
@@ -43,15 +45,54 @@ std::string passed_on_line(const Finding& f, Lang lang) {
   return localize({MsgId::item_of, {who}}, lang);
 }
 
+// Whether the deadline's own words already name its last day: "đến ngày
+// 28/06/2025" does, "trước ngày 01/07/2025" and "trong quý II/2025" do not.
+bool names_last_day(const Finding& f) {
+  if (f.decision && f.status != Status::waived) {
+    return true; // an extension names the new last day
+  }
+  const Obligation& o = f.obligation;
+  const Deadline& deadline =
+      o.kind == ObligationKind::duty ? o.duty->due->value : o.task->due->value;
+  switch (deadline.form) {
+  case DeadlineForm::by:
+  case DeadlineForm::yearly_by:
+    return true;
+  case DeadlineForm::yearly_before:
+    // 29 February in a common year is worded as "by" the month's last day.
+    return !named_day(deadline, o.period.value_or(0));
+  default:
+    return false;
+  }
+}
+
+// How far past the deadline, as a sentence says it: "đã quá hạn 8 ngày".
+std::string letter_days(const Finding& f, Lang lang) {
+  const bool owing = f.status == Status::overdue || f.status == Status::incomplete;
+  if (owing && f.days > 0) {
+    return localize({MsgId::letter_days_overdue,
+                     {count_noun(static_cast<std::size_t>(f.days), Noun::day, lang)}},
+                    lang);
+  }
+  return days_text(f, lang);
+}
+
+// "Thời hạn: đến ngày 28/06/2025; đã quá hạn 8 ngày.", with the last day
+// added when the deadline's words do not name it.
+std::string deadline_line(const Finding& f, Lang lang) {
+  const std::string deadline = deadline_text(f, lang, DayWord::named);
+  if (names_last_day(f)) {
+    return localize({MsgId::letter_deadline_same, {deadline, letter_days(f, lang)}}, lang);
+  }
+  return localize({MsgId::letter_deadline, {deadline, f.due, letter_days(f, lang)}}, lang);
+}
+
 } // namespace
 
 std::string letter_item(const Finding& f, const std::string& label, Reader reader, Lang lang) {
   const std::string indent(label.size() + 1, ' ');
   std::string out = label + ' ' + full_title(f.obligation, lang) + '\n';
-  out += indent +
-         localize({MsgId::letter_deadline, {deadline_text(f, lang), f.due, days_text(f, lang)}},
-                  lang) +
-         '\n';
+  out += indent + deadline_line(f, lang) + '\n';
   if (f.obligation.kind == ObligationKind::duty && !f.missing_tasks.empty()) {
     MsgId heading = MsgId::letter_covers;
     if (f.status == Status::incomplete) {

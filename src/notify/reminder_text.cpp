@@ -58,8 +58,12 @@ std::vector<const Finding*> by_kind(const std::vector<const Finding*>& items) {
   return out;
 }
 
-// The plan's name for subjects: its short title, else its title.
-std::string plan_name(const Plan& plan) {
+// The plan's name for subjects: "Kế hoạch số 12/KH-UBND" when it has a
+// number, which is how readers know a plan; else its short title or title.
+std::string plan_name(const Plan& plan, Lang lang) {
+  if (!plan.number.empty()) {
+    return localize({MsgId::subject_plan_number, {one_line(plan.number)}}, lang);
+  }
   return one_line(plan.short_title.empty() ? plan.title : plan.short_title);
 }
 
@@ -144,8 +148,8 @@ std::string footer(const std::optional<Located<std::string>>& reply_address, Lan
 } // namespace
 
 std::string reminder_subject(const AgencyItems& agency, Lang lang) {
-  return localize({MsgId::reminder_subject, {plan_name(*agency.plan), counts(agency.items, lang)}},
-                  lang);
+  return localize(
+      {MsgId::reminder_subject, {plan_name(*agency.plan, lang), counts(agency.items, lang)}}, lang);
 }
 
 std::string reminder_body(const AgencyItems& agency, Lang lang) {
@@ -171,8 +175,8 @@ std::string digest_subject(const std::vector<AgencyItems>& agencies, Lang lang) 
     all.insert(all.end(), a.items.begin(), a.items.end());
     all.insert(all.end(), a.stale.begin(), a.stale.end());
   }
-  return localize({MsgId::digest_subject, {plan_name(*agencies.front().plan), counts(all, lang)}},
-                  lang);
+  return localize(
+      {MsgId::digest_subject, {plan_name(*agencies.front().plan, lang), counts(all, lang)}}, lang);
 }
 
 std::string digest_body(const std::vector<AgencyItems>& agencies, Day as_of, int max_overdue_days,
@@ -196,7 +200,9 @@ std::string digest_body(const std::vector<AgencyItems>& agencies, Day as_of, int
           letter_item(*f, label + std::to_string(++item) + ".", Reader::coordinator, lang) + '\n';
     }
     if (!a.stale.empty()) {
-      out += localize({MsgId::digest_stale_heading, {max_overdue_days}}, lang) + "\n\n";
+      // Indented under its agency: it heads that agency's stale items only.
+      const std::string indent(label.size() + 1, ' ');
+      out += indent + localize({MsgId::digest_stale_heading, {max_overdue_days}}, lang) + "\n\n";
       for (const Finding* f : a.stale) {
         out +=
             letter_item(*f, label + std::to_string(++item) + ".", Reader::coordinator, lang) + '\n';

@@ -134,9 +134,9 @@ REPLY_TO = [("Phòng Quản lý khoa học", "qlkh.skhcn@example.gov.vn")]
 # plan, how to send reports and whom to ask, the closing and the signature.
 LETTER = {
     "vi": ["Thực hiện Kế hoạch số 15/KH-UBND ngày 15/01/2025 của UBND tỉnh, đề nghị Quý cơ quan ",
-           "Báo cáo đề nghị gửi qua Hệ thống quản lý văn bản và điều hành.\n",
-           "nếu có vướng mắc, đề nghị liên hệ Phòng Quản lý khoa học, Sở Khoa học và Công nghệ "
-           "(điện thoại: 0271 3879 123, thư điện tử: qlkh.skhcn@example.gov.vn).\n",
+           "Đề nghị gửi báo cáo qua Hệ thống quản lý văn bản và điều hành.\n",
+           "nếu có khó khăn, vướng mắc, đề nghị liên hệ Phòng Quản lý khoa học, Sở Khoa học và Công nghệ "
+           "(điện thoại: 0271 3879 123, thư điện tử: qlkh.skhcn@example.gov.vn) để được hướng dẫn.\n",
            "\n\nTrân trọng./.\n\nSở Khoa học và Công nghệ\n\n--\n"],
     "en": ["Under Plan No. 15/KH-UBND dated 2025-01-15 of UBND tỉnh, you are requested to ",
            "How to send reports: qua Hệ thống quản lý văn bản và điều hành.\n",
@@ -146,36 +146,37 @@ LETTER = {
 }
 ENDS = {
     "vi": {"letter": "thư trả lời sẽ được chuyển đến qlkh.skhcn@example.gov.vn.\n",
-           "digest": "vui lòng không trả lời thư này.\n"},
+           "digest": "gửi tự động, vui lòng không trả lời.\n"},
     "en": {"letter": "replies go to qlkh.skhcn@example.gov.vn.\n",
            "digest": "please do not reply to it.\n"},
 }
 HAS = {
     "vi": {
         "so-yt": ["Kính gửi: Sở Y tế.\n",
-                  "hoàn thành nhiệm vụ theo nội dung dưới đây; nội dung nào đã quá hạn, "
+                  "hoàn thành các nhiệm vụ sau đây; đối với các nội dung đã quá hạn, "
                   "đề nghị khẩn trương thực hiện.",
                   "1. T2 Báo cáo dịch tễ quý II\n"
-                  "   Thời hạn: đến 15/06/2025 (hạn cuối: 15/06/2025); quá hạn 8 ngày.",
+                  "   Thời hạn: đến ngày 15/06/2025; đã quá hạn 8 ngày.",
                   "2. T1 Rà soát danh mục thuốc thiết yếu\n"
-                  "   Thời hạn: đến 30/06/2025 (hạn cuối: 30/06/2025); còn 7 ngày."],
+                  "   Thời hạn: đến ngày 30/06/2025; còn 7 ngày."],
         "so-khcn": ["Kính gửi: Sở Khoa học và Công nghệ.\n",
-                    "hoàn thành nhiệm vụ theo nội dung dưới đây, bảo đảm đúng thời hạn.",
+                    "hoàn thành các nhiệm vụ sau đây, bảo đảm đúng thời hạn.",
                     "1. T5 Xây dựng đề án công nghệ sinh học\n"
-                    "   Thời hạn: đến 23/07/2025 (hạn cuối: 23/07/2025); còn 30 ngày."],
+                    "   Thời hạn: đến ngày 23/07/2025; còn 30 ngày."],
         "hostile": ['Kính gửi: Hostile "Unit" Bcc: evil@example.com.\n',
-                    "gửi báo cáo theo nội dung dưới đây, bảo đảm đúng thời hạn.",
+                    "gửi các báo cáo sau đây, bảo đảm đúng thời hạn.",
                     "1. Báo cáo sơ kết 6 tháng\n"
-                    "   Thời hạn: đến 28/06/2025 (hạn cuối: 28/06/2025); còn 5 ngày.\n"
-                    "   Báo cáo đã gửi chưa đầy đủ; đề nghị bổ sung các nhiệm vụ:\n"
+                    "   Thời hạn: đến ngày 28/06/2025; còn 5 ngày.\n"
+                    "   Báo cáo đã gửi chưa đầy đủ; đề nghị báo cáo bổ sung kết quả thực hiện "
+                    "các nhiệm vụ sau:\n"
                     "   - T8 Task eight\n"],
         "digest": ["Tổng hợp các nội dung cần đôn đốc thực hiện Kế hoạch số 15/KH-UBND ngày 15/01/2025 "
                    "của UBND tỉnh, tính đến ngày 23/06/2025, theo từng đơn vị:",
                    '1. Hostile "Unit" Bcc: evil@example.com (hostile): 1 báo cáo chưa đầy đủ\n',
                    "2. Sở Khoa học và Công nghệ (so-khcn): 1 việc sắp đến hạn",
-                   "3. Sở Tài chính (so-tc) [không có địa chỉ email]: 1 việc sắp đến hạn\n\n"
+                   "3. Sở Tài chính (so-tc) [chưa có địa chỉ thư điện tử]: 1 việc sắp đến hạn\n\n"
                    "3.1. T9 Bố trí kinh phí thực hiện\n"
-                   "     Thời hạn: đến 26/06/2025 (hạn cuối: 26/06/2025); còn 3 ngày.",
+                   "     Thời hạn: đến ngày 26/06/2025; còn 3 ngày.",
                    "4. Sở Y tế (so-yt): 1 việc quá hạn, 1 việc sắp đến hạn",
                    "4.1. T2 Báo cáo dịch tễ quý II", "4.2. T1 Rà soát danh mục thuốc thiết yếu",
                    "2.1. T5 Xây dựng đề án công nghệ sinh học", "1.1. Báo cáo sơ kết 6 tháng"],
@@ -184,36 +185,36 @@ HAS = {
         "so-yt": ["To: Sở Y tế.\n",
                   "complete the tasks below; please see to anything already overdue without delay.",
                   "1. T2 Báo cáo dịch tễ quý II\n"
-                  "   Deadline: by 15/06/2025 (last day: 2025-06-15); 8 days overdue.",
+                  "   Deadline: by 15/06/2025; 8 days overdue.",
                   "2. T1 Rà soát danh mục thuốc thiết yếu\n"
-                  "   Deadline: by 30/06/2025 (last day: 2025-06-30); 7 days left."],
+                  "   Deadline: by 30/06/2025; 7 days left."],
         "so-khcn": ["To: Sở Khoa học và Công nghệ.\n", "complete the tasks below by their deadlines.",
                     "1. T5 Xây dựng đề án công nghệ sinh học\n"
-                    "   Deadline: by 23/07/2025 (last day: 2025-07-23); 30 days left."],
+                    "   Deadline: by 23/07/2025; 30 days left."],
         "hostile": ['To: Hostile "Unit" Bcc: evil@example.com.\n',
                     "send the reports below by their deadlines.",
                     "1. Báo cáo sơ kết 6 tháng\n"
-                    "   Deadline: by 28/06/2025 (last day: 2025-06-28); 5 days left.\n"
+                    "   Deadline: by 28/06/2025; 5 days left.\n"
                     "   The report sent is incomplete; please add these tasks:\n"
                     "   - T8 Task eight\n"],
         "digest": ["Items to follow up under Plan No. 15/KH-UBND dated 2025-01-15 of UBND tỉnh, "
                    "as of 2025-06-23, by agency:",
                    "3. Sở Tài chính (so-tc) [no address]: 1 item due soon\n\n"
                    "3.1. T9 Bố trí kinh phí thực hiện\n"
-                   "     Deadline: by 26/06/2025 (last day: 2025-06-26); 3 days left.",
+                   "     Deadline: by 26/06/2025; 3 days left.",
                    "4. Sở Y tế (so-yt): 1 item overdue, 1 item due soon"],
     },
 }
 SUBJECTS = {
-    "vi": {"so-yt": "[Nhắc việc] Kế hoạch nhắc việc: 1 việc quá hạn, 1 việc sắp đến hạn",
-           "so-khcn": "[Nhắc việc] Kế hoạch nhắc việc: 1 việc sắp đến hạn",
-           "hostile": "[Nhắc việc] Kế hoạch nhắc việc: 1 báo cáo chưa đầy đủ",
-           "digest": "[Nhắc việc] Kế hoạch nhắc việc, tổng hợp: 1 việc quá hạn, "
+    "vi": {"so-yt": "[Nhắc việc] Kế hoạch số 15/KH-UBND: 1 việc quá hạn, 1 việc sắp đến hạn",
+           "so-khcn": "[Nhắc việc] Kế hoạch số 15/KH-UBND: 1 việc sắp đến hạn",
+           "hostile": "[Nhắc việc] Kế hoạch số 15/KH-UBND: 1 báo cáo chưa đầy đủ",
+           "digest": "[Nhắc việc – Tổng hợp] Kế hoạch số 15/KH-UBND: 1 việc quá hạn, "
                      "1 báo cáo chưa đầy đủ, 3 việc sắp đến hạn"},
-    "en": {"so-yt": "[Reminder] Kế hoạch nhắc việc: 1 item overdue, 1 item due soon",
-           "so-khcn": "[Reminder] Kế hoạch nhắc việc: 1 item due soon",
-           "hostile": "[Reminder] Kế hoạch nhắc việc: 1 report incomplete",
-           "digest": "[Reminder] Kế hoạch nhắc việc, digest: 1 item overdue, "
+    "en": {"so-yt": "[Reminder] Plan No. 15/KH-UBND: 1 item overdue, 1 item due soon",
+           "so-khcn": "[Reminder] Plan No. 15/KH-UBND: 1 item due soon",
+           "hostile": "[Reminder] Plan No. 15/KH-UBND: 1 report incomplete",
+           "digest": "[Reminder] Plan No. 15/KH-UBND, digest: 1 item overdue, "
                      "1 report incomplete, 3 items due soon"},
 }
 EXPECTED = {
@@ -329,7 +330,7 @@ notify --lang vi --sendmail "$sendmail"
 check "first run: exit status 0 (got $status)" test "$status" -eq 0
 check "first run: nothing on stdout" test ! -s "$tmp/out"
 check "first run: the agency without an address is named on stderr" \
-  has_line "$tmp/err" "plancheck: so-tc (Sở Tài chính) không có địa chỉ email; lời nhắc chỉ có trong thư tổng hợp"
+  has_line "$tmp/err" "plancheck: so-tc (Sở Tài chính) chưa có địa chỉ thư điện tử; các việc của đơn vị này chỉ được nêu trong thư tổng hợp"
 check "first run: stderr has that line only" test "$(wc -l <"$tmp/err")" -eq 1
 collect "$tmp/run1"
 check_messages "$tmp/run1" "so-yt so-khcn hostile digest" "$tmp/run1.json" vi

@@ -51,15 +51,21 @@ AgencyItems items_of(const CheckResult& result, std::string_view agency) {
 
 } // namespace
 
-TEST_CASE("reminder_subject names the plan by its short title, else its title") {
-  SUBCASE("short title") {
+TEST_CASE("reminder_subject names the plan by its number, else short title, else title") {
+  SUBCASE("number") {
     const Fixture fx(letter_plan(k_contact));
     const CheckResult result = fx.check(day("2025-06-23"));
     const AgencyItems a = items_of(result, "so-a");
     CHECK(reminder_subject(a, Lang::vi) ==
-          "[Nhắc việc] Kế hoạch CNSH: 1 việc quá hạn, 2 việc sắp đến hạn");
+          "[Nhắc việc] Kế hoạch số 12/KH-UBND: 1 việc quá hạn, 2 việc sắp đến hạn");
     CHECK(reminder_subject(a, Lang::en) ==
-          "[Reminder] Kế hoạch CNSH: 1 item overdue, 2 items due soon");
+          "[Reminder] Plan No. 12/KH-UBND: 1 item overdue, 2 items due soon");
+  }
+  SUBCASE("short title") {
+    const Fixture fx(letter_plan("short_title: \"Kế hoạch CNSH\"\n"));
+    const CheckResult result = fx.check(day("2025-06-23"));
+    CHECK(reminder_subject(items_of(result, "so-a"), Lang::vi) ==
+          "[Nhắc việc] Kế hoạch CNSH: 1 việc quá hạn, 2 việc sắp đến hạn");
   }
   SUBCASE("title") {
     const Fixture fx(letter_plan(""));
@@ -75,29 +81,29 @@ TEST_CASE("reminder_body is a letter") {
     const CheckResult result = fx.check(day("2025-06-23"));
     CHECK(reminder_body(items_of(result, "so-a"), Lang::vi) == R"(Kính gửi: Sở A.
 
-Thực hiện Kế hoạch số 12/KH-UBND ngày 04/03/2024 của UBND tỉnh Bình Phước, đề nghị Quý cơ quan gửi báo cáo và hoàn thành nhiệm vụ theo nội dung dưới đây; nội dung nào đã quá hạn, đề nghị khẩn trương thực hiện.
+Thực hiện Kế hoạch số 12/KH-UBND ngày 04/03/2024 của UBND tỉnh Bình Phước, đề nghị Quý cơ quan gửi các báo cáo và hoàn thành các nhiệm vụ sau đây; đối với các nội dung đã quá hạn, đề nghị khẩn trương thực hiện.
 
 1. T2 Tập huấn cán bộ về công nghệ sinh học
-   Thời hạn: đến 15/06/2025 (hạn cuối: 15/06/2025); quá hạn 8 ngày.
+   Thời hạn: đến ngày 15/06/2025; đã quá hạn 8 ngày.
 
 2. T1 Rà soát danh mục
-   Thời hạn: đến 30/06/2025 (hạn cuối: 30/06/2025); còn 7 ngày.
+   Thời hạn: đến ngày 30/06/2025; còn 7 ngày.
 
 3. Báo cáo sơ kết
-   Thời hạn: trước 01/07/2025 (hạn cuối: 30/06/2025); còn 7 ngày.
-   Nội dung báo cáo gồm các nhiệm vụ:
+   Thời hạn: trước ngày 01/07/2025 (hạn cuối: 30/06/2025); còn 7 ngày.
+   Báo cáo kết quả thực hiện các nhiệm vụ:
    - T1 Rà soát danh mục
    - T2 Tập huấn cán bộ về công nghệ sinh học
 
-Báo cáo đề nghị gửi qua Hệ thống quản lý văn bản và điều hành.
-Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Phòng Quản lý khoa học, Sở Khoa học và Công nghệ (điện thoại: 0271 3879 123, thư điện tử: khcn@example.gov.vn).
+Đề nghị gửi báo cáo qua Hệ thống quản lý văn bản và điều hành.
+Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị liên hệ Phòng Quản lý khoa học, Sở Khoa học và Công nghệ (điện thoại: 0271 3879 123, thư điện tử: khcn@example.gov.vn) để được hướng dẫn.
 
 Trân trọng./.
 
 Sở Khoa học và Công nghệ
 
 --
-Thư này được gửi tự động bằng plancheck; thư trả lời sẽ được chuyển đến khcn@example.gov.vn.
+Thư này do plancheck gửi tự động; thư trả lời sẽ được chuyển đến khcn@example.gov.vn.
 )");
   }
   SUBCASE("English") {
@@ -108,10 +114,10 @@ Thư này được gửi tự động bằng plancheck; thư trả lời sẽ đ
 Under Plan No. 12/KH-UBND dated 2024-03-04 of UBND tỉnh Bình Phước, you are requested to send the reports and complete the tasks below; please see to anything already overdue without delay.
 
 1. T2 Tập huấn cán bộ về công nghệ sinh học
-   Deadline: by 15/06/2025 (last day: 2025-06-15); 8 days overdue.
+   Deadline: by 15/06/2025; 8 days overdue.
 
 2. T1 Rà soát danh mục
-   Deadline: by 30/06/2025 (last day: 2025-06-30); 7 days left.
+   Deadline: by 30/06/2025; 7 days left.
 
 3. Báo cáo sơ kết
    Deadline: before 01/07/2025 (last day: 2025-06-30); 7 days left.
@@ -135,17 +141,17 @@ This message was sent automatically by plancheck; replies go to khcn@example.gov
     const CheckResult result = fx.check(day("2025-06-23"));
     CHECK(reminder_body(items_of(result, "so-a"), Lang::vi) == R"(Kính gửi: Sở A.
 
-Thực hiện Test plan của UBND tỉnh Bình Phước, đề nghị Quý cơ quan gửi báo cáo và hoàn thành nhiệm vụ theo nội dung dưới đây; nội dung nào đã quá hạn, đề nghị khẩn trương thực hiện.
+Thực hiện Test plan của UBND tỉnh Bình Phước, đề nghị Quý cơ quan gửi các báo cáo và hoàn thành các nhiệm vụ sau đây; đối với các nội dung đã quá hạn, đề nghị khẩn trương thực hiện.
 
 1. T2 Tập huấn cán bộ về công nghệ sinh học
-   Thời hạn: đến 15/06/2025 (hạn cuối: 15/06/2025); quá hạn 8 ngày.
+   Thời hạn: đến ngày 15/06/2025; đã quá hạn 8 ngày.
 
 2. T1 Rà soát danh mục
-   Thời hạn: đến 30/06/2025 (hạn cuối: 30/06/2025); còn 7 ngày.
+   Thời hạn: đến ngày 30/06/2025; còn 7 ngày.
 
 3. Báo cáo sơ kết
-   Thời hạn: trước 01/07/2025 (hạn cuối: 30/06/2025); còn 7 ngày.
-   Nội dung báo cáo gồm các nhiệm vụ:
+   Thời hạn: trước ngày 01/07/2025 (hạn cuối: 30/06/2025); còn 7 ngày.
+   Báo cáo kết quả thực hiện các nhiệm vụ:
    - T1 Rà soát danh mục
    - T2 Tập huấn cán bộ về công nghệ sinh học
 
@@ -154,7 +160,7 @@ Trân trọng./.
 UBND tỉnh Bình Phước
 
 --
-Thư này do plancheck gửi tự động; vui lòng không trả lời thư này.
+Thư này do plancheck gửi tự động, vui lòng không trả lời.
 )");
   }
   SUBCASE("after the contact agency ended, its successor signs") {
@@ -164,7 +170,7 @@ Thư này do plancheck gửi tự động; vui lòng không trả lời thư nà
     CHECK(body.find("liên hệ Phòng Quản lý khoa học, Sở Khoa học và Công nghệ tỉnh Đồng Nai (") !=
           std::string::npos);
     CHECK(body.ends_with("Trân trọng./.\n\nSở Khoa học và Công nghệ tỉnh Đồng Nai\n\n--\n"
-                         "Thư này được gửi tự động bằng plancheck; thư trả lời sẽ được chuyển đến "
+                         "Thư này do plancheck gửi tự động; thư trả lời sẽ được chuyển đến "
                          "khcn@example.gov.vn.\n"));
   }
   SUBCASE("only reports due, none overdue") {
@@ -174,7 +180,7 @@ Thư này do plancheck gửi tự động; vui lòng không trả lời thư nà
     a.items.erase(a.items.begin(), a.items.end() - 1);
     REQUIRE(a.items.front()->obligation.kind == ObligationKind::duty);
     CHECK(reminder_body(a, Lang::vi)
-              .find("đề nghị Quý cơ quan gửi báo cáo theo nội dung dưới đây, "
+              .find("đề nghị Quý cơ quan gửi các báo cáo sau đây, "
                     "bảo đảm đúng thời hạn.\n") != std::string::npos);
     CHECK(reminder_body(a, Lang::en)
               .find("you are requested to send the reports below by their "
@@ -187,7 +193,7 @@ TEST_CASE("digest_body lists every agency's items in full") {
   const CheckResult result = fx.check(day("2025-06-23"));
   const std::vector<AgencyItems> groups = group_by_agency(result, {});
   CHECK(digest_subject(groups, Lang::vi) ==
-        "[Nhắc việc] Kế hoạch CNSH, tổng hợp: 1 việc quá hạn, 2 việc sắp đến hạn");
+        "[Nhắc việc – Tổng hợp] Kế hoạch số 12/KH-UBND: 1 việc quá hạn, 2 việc sắp đến hạn");
   CHECK(
       digest_body(groups, result.as_of, 90, Lang::vi) ==
       R"(Tổng hợp các nội dung cần đôn đốc thực hiện Kế hoạch số 12/KH-UBND ngày 04/03/2024 của UBND tỉnh Bình Phước, tính đến ngày 23/06/2025, theo từng đơn vị:
@@ -195,19 +201,19 @@ TEST_CASE("digest_body lists every agency's items in full") {
 1. Sở A (so-a): 1 việc quá hạn, 2 việc sắp đến hạn
 
 1.1. T2 Tập huấn cán bộ về công nghệ sinh học
-     Thời hạn: đến 15/06/2025 (hạn cuối: 15/06/2025); quá hạn 8 ngày.
+     Thời hạn: đến ngày 15/06/2025; đã quá hạn 8 ngày.
 
 1.2. T1 Rà soát danh mục
-     Thời hạn: đến 30/06/2025 (hạn cuối: 30/06/2025); còn 7 ngày.
+     Thời hạn: đến ngày 30/06/2025; còn 7 ngày.
 
 1.3. Báo cáo sơ kết
-     Thời hạn: trước 01/07/2025 (hạn cuối: 30/06/2025); còn 7 ngày.
-     Nội dung báo cáo gồm các nhiệm vụ:
+     Thời hạn: trước ngày 01/07/2025 (hạn cuối: 30/06/2025); còn 7 ngày.
+     Báo cáo kết quả thực hiện các nhiệm vụ:
      - T1 Rà soát danh mục
      - T2 Tập huấn cán bộ về công nghệ sinh học
 
 --
-Thư này do plancheck gửi tự động; vui lòng không trả lời thư này.
+Thư này do plancheck gửi tự động, vui lòng không trả lời.
 )");
 }
 
@@ -221,10 +227,10 @@ TEST_CASE("an incomplete report: the agency is asked to add, the coordinators to
   const std::string missing = "   - T2 Tập huấn cán bộ về công nghệ sinh học\n";
   CHECK(reminder_body(a, Lang::vi)
             .find("2. Báo cáo sơ kết\n"
-                  "   Thời hạn: trước 01/07/2025 (hạn cuối: 30/06/2025); "
+                  "   Thời hạn: trước ngày 01/07/2025 (hạn cuối: 30/06/2025); "
                   "còn 7 ngày.\n"
-                  "   Báo cáo đã gửi chưa đầy đủ; đề nghị bổ sung các nhiệm "
-                  "vụ:\n" +
+                  "   Báo cáo đã gửi chưa đầy đủ; đề nghị báo cáo bổ sung kết quả thực "
+                  "hiện các nhiệm vụ sau:\n" +
                   missing + "\n") != std::string::npos);
   CHECK(reminder_body(a, Lang::en)
             .find("   The report sent is incomplete; please add these "
@@ -232,7 +238,7 @@ TEST_CASE("an incomplete report: the agency is asked to add, the coordinators to
                   missing) != std::string::npos);
   const std::vector<AgencyItems> groups = group_by_agency(result, {});
   CHECK(digest_body(groups, result.as_of, 90, Lang::vi)
-            .find("     Báo cáo đã gửi chưa đầy đủ, còn thiếu các nhiệm vụ:\n  " + missing) !=
+            .find("     Báo cáo đã gửi chưa đầy đủ, chưa báo cáo các nhiệm vụ:\n  " + missing) !=
         std::string::npos);
   CHECK(digest_body(groups, result.as_of, 90, Lang::en)
             .find("     The report sent is incomplete; these tasks are missing:\n  " + missing) !=

@@ -143,6 +143,6 @@ TEST_CASE("compose_reminders: replies go to the plan's contact") {
     const Reminders reminders = compose_reminders(result, {}, options(result, {}));
     REQUIRE(reminders.messages.size() == 1);
     CHECK_FALSE(reminders.messages[0].mail.reply_to);
-    CHECK(contains(reminders.messages[0].mail.body, "vui lòng không trả lời thư này"));
+    CHECK(contains(reminders.messages[0].mail.body, "vui lòng không trả lời."));
   }
 }
