@@ -25,7 +25,7 @@ TEST_CASE("details_text says what an unfulfilled row still owes") {
     Finding f = finding(Status::incomplete);
     f.latest_report = ReportCitation{"145/BC-STNMT", day("2024-12-06")};
     CHECK(details_text(f, Lang::vi) ==
-          "báo cáo 145/BC-STNMT ngày 06/12/2024 chưa đầy đủ, còn thiếu: II.1.b, IV.5");
+          "Báo cáo số 145/BC-STNMT ngày 06/12/2024 chưa đầy đủ, còn thiếu: II.1.b, IV.5");
     CHECK(details_text(f, Lang::en) ==
           "report 145/BC-STNMT of 2024-12-06 is incomplete, missing: II.1.b, IV.5");
   }
@@ -33,7 +33,7 @@ TEST_CASE("details_text says what an unfulfilled row still owes") {
     Finding f = finding(Status::overdue);
     f.missing_tasks.clear();
     f.in_progress = ReportCitation{"12/BC\nX", day("2024-06-01")};
-    CHECK(details_text(f, Lang::vi) == "đang thực hiện, theo báo cáo 12/BC X ngày 01/06/2024");
+    CHECK(details_text(f, Lang::vi) == "đang thực hiện, theo Báo cáo số 12/BC X ngày 01/06/2024");
   }
   SUBCASE("fulfilled, pending, or nothing to cover: nothing") {
     CHECK(details_text(finding(Status::late), Lang::vi).empty());
@@ -48,10 +48,10 @@ TEST_CASE("row_days_text counts an incomplete row from its report") {
   Finding f = finding(Status::incomplete);
   f.latest_report = ReportCitation{"145/BC-STNMT", day("2024-12-06")};
   f.days_since_report = 722;
-  CHECK(row_days_text(f, Lang::vi) == "báo cáo cách đây 722 ngày");
+  CHECK(row_days_text(f, Lang::vi) == "đã báo cáo cách đây 722 ngày");
   CHECK(row_days_text(f, Lang::en) == "reported 722 days ago");
   f.days_since_report = 0;
-  CHECK(row_days_text(f, Lang::vi) == "báo cáo hôm nay");
+  CHECK(row_days_text(f, Lang::vi) == "đã báo cáo hôm nay");
   CHECK(row_days_text(finding(Status::overdue), Lang::vi) == "quá hạn 5 ngày");
   f.days = -9; // before the deadline, the days left say more
   CHECK(row_days_text(f, Lang::vi) == "còn 9 ngày");
