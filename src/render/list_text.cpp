@@ -88,8 +88,9 @@ Entry agency_entry(const ListedAgency& entry, int year, Lang lang) {
   }
   std::vector<std::string> owed;
   for (const OwedDuty& o : entry.owes) {
-    owed.push_back(fmt::format("{} ({})", one_line(o.duty->id.value),
-                               deadline_wording(o.duty->due->value, o.period, lang)));
+    owed.push_back(
+        fmt::format("{} ({})", one_line(o.duty->id.value),
+                    deadline_wording(o.duty->due->value, o.period, lang, DayWord::named)));
   }
   if (!owed.empty()) {
     shown.details.push_back(

@@ -95,7 +95,7 @@ TEST_CASE("render_report_skeleton: a task report") {
                      "submitted: 2025-03-01\n"
                      "tasks:\n"
                      "  # Chín\n"
-                     "  # đơn vị thực hiện: UBND tỉnh\n"
+                     "  # đơn vị chủ trì: UBND tỉnh\n"
                      "  T9:\n"
                      "    status: not-started\n");
   fx.report("2025/ubnd-T9.yaml", filled(out.str()));

@@ -16,7 +16,7 @@ TEST_CASE("check_list_kind") {
     CHECK(check_list_kind("agency", Lang::en) ==
           "'agency' is not something to list: say agencies, groups, tasks or duties");
     CHECK(check_list_kind("nhiem-vu", Lang::vi) ==
-          "'nhiem-vu' không phải thứ có thể liệt kê: hãy ghi agencies, groups, tasks hoặc duties");
+          "không liệt kê được 'nhiem-vu': hãy ghi agencies, groups, tasks hoặc duties");
     CHECK_FALSE(check_list_kind("", Lang::en).empty());
   }
 }

@@ -68,13 +68,13 @@ TEST_CASE("render_list_text: agencies") {
           "        không phải gửi báo cáo năm 2025\n"
           "  so-c  Sở C\n"
           "        đến hết 30/06/2025\n"
-          "        báo cáo phải gửi năm 2025: once (đến 30/06/2025)\n"
+          "        báo cáo phải gửi năm 2025: once (đến ngày 30/06/2025)\n"
           "\n"
           "CHƯA HOẠT ĐỘNG NGÀY 15/01/2025 (1)\n"
           "  so-b  Sở B <U+009B>2J<U+202E>exe\n"
           "        từ 01/03/2025\n"
           "        thư điện tử: b@example.gov.vn\n"
-          "        báo cáo phải gửi năm 2025: yearly (trước 10/12/2025)\n");
+          "        báo cáo phải gửi năm 2025: yearly (trước ngày 10/12/2025)\n");
   }
 }
 
