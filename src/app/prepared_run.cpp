@@ -22,11 +22,12 @@ std::unique_ptr<PreparedRun> prepare_run(const std::vector<std::string>& paths,
   if (!discovery.errors.empty()) {
     return nullptr;
   }
-  // A listing or a new file is what the plan says: a report being written,
-  // broken or not, must not hide the ids its author is looking for.
+  // A listing or a new file is what the plan says, with the duties its
+  // requests add: a report being written, broken or not, must not hide the
+  // ids its author is looking for.
   if (reading == Reading::plan_alone) {
     for (PlanTarget& target : discovery.targets) {
-      target = PlanTarget{target.plan_path, {}, {}, {}, {}};
+      target = PlanTarget{target.plan_path, {}, {}, {}, {}, std::move(target.request_paths)};
     }
   }
   // Refuse, before anything is read or written, outputs that would block or

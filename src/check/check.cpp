@@ -60,6 +60,13 @@ auto order_key(const Finding& f) {
                          std::cref(f.plan->id.value));
 }
 
+// Whether `o` comes from a request made after `as_of`: like a decision, a
+// request counts from its date on, so that an audit of an earlier day shows
+// what was owed then.
+bool requested_later(const Obligation& o, Day as_of) {
+  return o.kind == ObligationKind::duty && o.duty->request && o.duty->request->requested > as_of;
+}
+
 } // namespace
 
 bool is_listed(Status status, const Listing& listing) {
@@ -115,7 +122,7 @@ CheckResult check_plans(const std::vector<PlanInput>& plans, Day as_of, int with
     const ReportIndex reports = index_reports(input.reports, as_of);
     const DecisionIndex decisions(plan, input.decisions);
     for (const Obligation& o : build_obligations(plan)) {
-      if (!selected_kind_and_year(o, selection)) {
+      if (!selected_kind_and_year(o, selection) || requested_later(o, as_of)) {
         continue;
       }
       Finding finding =

@@ -176,7 +176,8 @@ Finding evaluate(const Plan& plan, const Obligation& obligation, const ReportInd
     f.pos = is_duty ? matching.front()->pos
                     : entry_for(*matching.front(), obligation.task->id.value)->task.pos;
   } else {
-    f.path = plan.path;
+    // A duty a request added is written in the request's file.
+    f.path = is_duty && obligation.duty->request ? obligation.duty->request->path : plan.path;
     f.pos = is_duty ? obligation.duty->id.pos : obligation.task->id.pos;
   }
 

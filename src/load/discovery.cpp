@@ -14,6 +14,7 @@ namespace {
 
 constexpr std::string_view k_plan_file = "plan.yaml";
 constexpr std::string_view k_decisions_dir = "decisions";
+constexpr std::string_view k_requests_dir = "requests";
 
 // The path as the user will read it: "plans/x/plan.yaml", never "./plan.yaml".
 std::string shown(const fs::path& path) {
@@ -166,6 +167,7 @@ public:
     add_found(plan_file, yaml_files_below(plan_dir(plan_file) / "reports"), &Entry::reports);
     add_found(plan_file, yaml_files_below(plan_dir(plan_file) / k_decisions_dir),
               &Entry::decisions);
+    add_found(plan_file, yaml_files_below(plan_dir(plan_file) / k_requests_dir), &Entry::requests);
     // A plan reached through its folder answers for every YAML file in it.
     Entry& entry = m_entries[shown(plan_file)];
     if (!entry.scanned) {
@@ -204,11 +206,13 @@ public:
   }
 
   // Add a file named on its own: a decision below the plan's decisions/
-  // folder, else a report.
+  // folder, a request below its requests/, else a report.
   void add_file(const fs::path& plan_file, const std::string& file) {
     Entry& entry = m_entries[shown(plan_file)];
     if (lies_below(file, plan_dir(plan_file) / k_decisions_dir)) {
       entry.decisions.insert(file);
+    } else if (lies_below(file, plan_dir(plan_file) / k_requests_dir)) {
+      entry.requests.insert(file);
     } else {
       entry.reports.insert(file);
     }
@@ -221,7 +225,8 @@ public:
                         {entry.reports.begin(), entry.reports.end()},
                         {},
                         entry.unread,
-                        {entry.decisions.begin(), entry.decisions.end()}};
+                        {entry.decisions.begin(), entry.decisions.end()},
+                        {entry.requests.begin(), entry.requests.end()}};
       for (const auto& [path, error] : entry.unreadable) {
         target.unreadable.push_back(error);
       }
@@ -257,6 +262,7 @@ private:
   struct Entry {
     std::set<std::string> reports;
     std::set<std::string> decisions;
+    std::set<std::string> requests;
     std::map<std::string, PathError> unreadable; // by path, each once
     std::vector<UnreadFile> unread;
     bool scanned = false;

@@ -21,6 +21,7 @@ struct PlanTarget {
   std::vector<PathError> unreadable;       // folders below the plan that could not be listed
   std::vector<UnreadFile> unread;          // YAML files in the plan's folder no rule reads
   std::vector<std::string> decision_paths; // below the plan's decisions/; sorted, each once
+  std::vector<std::string> request_paths;  // below the plan's requests/; sorted, each once
 };
 
 enum class ReportScope {
@@ -33,12 +34,12 @@ struct Discovery {
   std::vector<PathError> errors;   // in the order the paths were given
 };
 
-// Work out which plans, reports and decisions `paths` name. A path is a plan
-// folder (plan.yaml, every *.yaml/*.yml below reports/ and below
-// decisions/), a plan file, a report or decision file or folder (its plan is
-// the nearest plan.yaml above it; below that plan's decisions/ it is a
-// decision), or a folder holding plan folders somewhere below it. Shown paths
-// are the given path joined with the path below it. Links to folders are not
+// Work out which plans, reports, decisions and requests `paths` name. A path
+// is a plan folder (plan.yaml, every *.yaml/*.yml below reports/, decisions/
+// and requests/), a plan file, a report, decision or request file or folder
+// (its plan is the nearest plan.yaml above it; below that plan's decisions/
+// it is a decision, below its requests/ a request), or a folder holding plan folders somewhere
+// below it. Shown paths are the given path joined with the path below it. Links to folders are not
 // followed; a folder that cannot be listed is never skipped in silence: below
 // a plan it is kept in the plan's `unreadable`, elsewhere it is an error.
 Discovery discover(const std::vector<std::string>& paths, ReportScope scope);

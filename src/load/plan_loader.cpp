@@ -1,7 +1,7 @@
 #include "load/plan_loader.hpp"
 
-#include "load/deadline_reader.hpp"
 #include "load/document_reader.hpp"
+#include "load/duty_reader.hpp"
 #include "model/email_address.hpp"
 
 namespace plancheck {
@@ -98,36 +98,6 @@ Task read_task(FieldReader& reader, const YamlNode& node) {
     task.due = read_deadline(reader, *v, Repeats::forbidden);
   }
   return task;
-}
-
-Duty read_duty(FieldReader& reader, const YamlNode& node) {
-  Duty duty;
-  duty.id.pos = node.pos;
-  if (!reader.expect_mapping(node, "duties")) {
-    return duty;
-  }
-  reader.check_keys(node, {"id", "title", "from", "to", "via", "due", "covers"});
-  assign(reader.id_of(node, "id", IdSyntax::name, Presence::required), duty.id);
-  assign(reader.text_of(node, "title", Presence::required), duty.title);
-  if (const YamlNode* v = reader.require(node, "from")) {
-    duty.from = reader.reference_list(*v, "from", true);
-  }
-  if (const YamlNode* v = reader.require(node, "to")) {
-    duty.to = reader.reference_list(*v, "to", true);
-  }
-  duty.via = reader.reference_of(node, "via", Presence::optional);
-  if (const YamlNode* v = reader.require(node, "due")) {
-    duty.due = read_deadline(reader, *v, Repeats::allowed);
-  }
-  if (const YamlNode* v = reader.optional(node, "covers")) {
-    if (v->kind == YamlNode::Kind::sequence) {
-      duty.covers = Covers::listed;
-      duty.covered_tasks = reader.reference_list(*v, "covers", true);
-    } else if (const auto covers = reader.one_of(*v, "covers", {"own-tasks", "all-tasks"})) {
-      duty.covers = *covers == "all-tasks" ? Covers::all_tasks : Covers::own_tasks;
-    }
-  }
-  return duty;
 }
 
 BasisDocument read_basis(FieldReader& reader, const YamlNode& node) {
@@ -234,8 +204,9 @@ std::optional<Plan> load_plan(const SourceFile& file, Reporter& reporter) {
                   [&](const YamlNode& item) { plan.tasks.push_back(read_task(reader, item)); });
   }
   if (const YamlNode* v = reader.optional(*root, "duties")) {
-    for_each_item(reader, *v, "duties", false,
-                  [&](const YamlNode& item) { plan.duties.push_back(read_duty(reader, item)); });
+    for_each_item(reader, *v, "duties", false, [&](const YamlNode& item) {
+      plan.duties.push_back(read_duty(reader, item, Repeats::allowed));
+    });
   }
   plan.index();
   return plan;

@@ -58,7 +58,7 @@ std::vector<UnreadFile> unread_yaml_files(const fs::path& plan_dir,
     if (top.empty() && relative == "plan.yaml") {
       continue;
     }
-    if (top == "reports" || top == "decisions") {
+    if (top == "reports" || top == "decisions" || top == "requests") {
       if (!is_read_extension(entry.path())) {
         unread.push_back({shown(entry.path()), UnreadReason::extension_case});
       }

@@ -4,6 +4,7 @@
 #include "load/input_file.hpp"
 #include "load/plan_loader.hpp"
 #include "load/report_loader.hpp"
+#include "load/request_loader.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -74,6 +75,20 @@ auto read_and_load(Workspace& ws, const std::string& path, const std::filesystem
   return std::pair{source, std::move(loaded)};
 }
 
+// Append the duties of `loaded`'s requests to its plan's.
+void add_request_duties(LoadedPlan& loaded) {
+  if (!loaded.plan) {
+    return;
+  }
+  for (const LoadedRequest& request : loaded.requests) {
+    if (request.request) {
+      const std::vector<Duty>& duties = request.request->duties;
+      loaded.plan->duties.insert(loaded.plan->duties.end(), duties.begin(), duties.end());
+    }
+  }
+  loaded.plan->index();
+}
+
 // Load every file `targets` name, getting each through `read(ws, path, plan_folder)`.
 template <typename Read>
 Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read) {
@@ -100,6 +115,11 @@ Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read)
       auto [source, decision] = read_and_load(ws, path, plan_folder, read, load_decision);
       loaded.decisions.push_back({source, std::move(decision)});
     }
+    for (const std::string& path : target.request_paths) {
+      auto [source, request] = read_and_load(ws, path, plan_folder, read, load_request);
+      loaded.requests.push_back({source, std::move(request)});
+    }
+    add_request_duties(loaded);
     ws.plans.push_back(std::move(loaded));
   }
   return ws;

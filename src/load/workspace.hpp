@@ -6,6 +6,7 @@
 #include "model/diagnostic.hpp"
 #include "model/plan.hpp"
 #include "model/report.hpp"
+#include "model/request.hpp"
 
 #include <deque>
 #include <map>
@@ -26,12 +27,21 @@ struct LoadedDecision {
   std::optional<Decision> decision; // nullopt: not readable as a decision at all
 };
 
-// A plan file and the report and decision files read with it.
+// A request file as loaded: its text (kept for messages) and what it says.
+struct LoadedRequest {
+  const SourceFile* source = nullptr;
+  std::optional<Request> request; // nullopt: not readable as a request at all
+};
+
+// A plan file and the report, decision and request files read with it. The
+// plan's duties end with those of its requests, in file order, each marked
+// with its request, so that every later pass sees one list of duties.
 struct LoadedPlan {
   const SourceFile* source = nullptr;
   std::optional<Plan> plan; // nullopt: not readable as a plan at all
   std::vector<LoadedReport> reports;
   std::vector<LoadedDecision> decisions;
+  std::vector<LoadedRequest> requests;
 };
 
 // Everything read for one run, with the problems met while reading.

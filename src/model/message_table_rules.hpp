@@ -84,20 +84,20 @@ inline constexpr std::array k_rule_messages{
                  "năm có đúng không?"},
     MessageEntry{
         MsgId::unread_extension_case,
-        "not read: reports and decisions are read only from names ending in .yaml or .yml "
-        "in lower case; rename it to {0}",
-        "không được đọc: chỉ đọc báo cáo và quyết định có tên kết thúc bằng .yaml hoặc .yml "
-        "(chữ thường); hãy đổi tên thành {0}"},
+        "not read: reports, decisions and requests are read only from names ending in .yaml "
+        "or .yml in lower case; rename it to {0}",
+        "không được đọc: chỉ đọc báo cáo, quyết định và yêu cầu có tên kết thúc bằng .yaml "
+        "hoặc .yml (chữ thường); hãy đổi tên thành {0}"},
     MessageEntry{
         MsgId::unread_plan_name,
         "not read: the plan is read only from plan.yaml; rename it if it is the plan",
         "không được đọc: kế hoạch chỉ được đọc từ plan.yaml; hãy đổi tên nếu đây là kế hoạch"},
     MessageEntry{
         MsgId::unread_elsewhere,
-        "not read: reports go below reports/, decisions below decisions/; move it there if it "
-        "is one",
-        "không được đọc: báo cáo đặt trong reports/, quyết định đặt trong decisions/; hãy "
-        "chuyển tệp vào đó nếu là báo cáo hoặc quyết định"},
+        "not read: reports go below reports/, decisions below decisions/, requests below "
+        "requests/; move it there if it is one",
+        "không được đọc: báo cáo đặt trong reports/, quyết định đặt trong decisions/, yêu cầu "
+        "đặt trong requests/; hãy chuyển tệp vào đó nếu là báo cáo, quyết định hoặc yêu cầu"},
     MessageEntry{MsgId::decision_plan_mismatch,
                  "this decision is for plan '{0}', but its plan is '{1}'",
                  "quyết định này thuộc kế hoạch '{0}', nhưng kế hoạch ở đây là '{1}'"},

@@ -360,9 +360,15 @@ enum class MsgId {
   letter_days_overdue,
   letter_agency_until,
   subject_plan_number,
+  // ad-hoc requests: request files, their checks and how a duty names its request
+  request_due_yearly,
+  request_plan_mismatch,
+  request_duplicate_duty,
+  request_after_due,
+  requested_in,
 };
 
 // The last message of the enum: the table holds one entry for each up to it.
-inline constexpr MsgId k_last_message = MsgId::subject_plan_number;
+inline constexpr MsgId k_last_message = MsgId::requested_in;
 
 } // namespace plancheck

@@ -2,6 +2,7 @@
 
 #include "model/calendar.hpp"
 #include "model/deadline.hpp"
+#include "model/request_origin.hpp"
 #include "model/source_pos.hpp"
 
 #include <optional>
@@ -55,7 +56,8 @@ struct Duty {
   std::optional<Id> via;
   std::optional<Located<Deadline>> due; // required; absent only in an invalid plan
   Covers covers = Covers::own_tasks;
-  std::vector<Id> covered_tasks; // with Covers::listed
+  std::vector<Id> covered_tasks;        // with Covers::listed
+  std::optional<RequestOrigin> request; // absent: a duty of plan.yaml itself
 };
 
 struct BasisDocument {

@@ -51,6 +51,8 @@ enum class Rule {
   decision_plan,
   decision_period,
   decision_conflict,
+  request_plan,
+  request_after_due,
   plan_orphan_task,
   plan_unused_agency,
   report_duplicate_number,

@@ -92,6 +92,9 @@ std::string deadline_line(const Finding& f, Lang lang) {
 std::string letter_item(const Finding& f, const std::string& label, Reader reader, Lang lang) {
   const std::string indent(label.size() + 1, ' ');
   std::string out = label + ' ' + full_title(f.obligation, lang) + '\n';
+  if (const std::string request = request_text(f, lang); !request.empty()) {
+    out += indent + request + '\n';
+  }
   out += indent + deadline_line(f, lang) + '\n';
   if (f.obligation.kind == ObligationKind::duty && !f.missing_tasks.empty()) {
     MsgId heading = MsgId::letter_covers;

@@ -34,6 +34,18 @@ std::string decision_or_null(const std::optional<AppliedDecision>& decision) {
                      json_string(decision->path));
 }
 
+// The request a duty answers, when a request added it.
+std::string request_or_null(const Finding& f) {
+  const Obligation& o = f.obligation;
+  if (o.kind != ObligationKind::duty || !o.duty->request) {
+    return "null";
+  }
+  const RequestOrigin& request = *o.duty->request;
+  return fmt::format("{{\"number\": {}, \"requested\": {}, \"path\": {}}}",
+                     json_string(request.number), json_string(format_iso(request.requested)),
+                     json_string(request.path));
+}
+
 } // namespace
 
 void render_check_json(const CheckResult& result, std::ostream& out) {
@@ -63,6 +75,7 @@ void render_check_json(const CheckResult& result, std::ostream& out) {
     out << "      \"due_original\": " << json_string(format_iso(f.due_original)) << ",\n";
     out << "      \"status\": " << json_string(status_id(f.status)) << ",\n";
     out << "      \"decision\": " << decision_or_null(f.decision) << ",\n";
+    out << "      \"request\": " << request_or_null(f) << ",\n";
     out << "      \"days\": " << f.days << ",\n";
     out << "      \"submitted\": " << day_or_null(f.submitted) << ",\n";
     out << "      \"fulfilled\": " << day_or_null(f.fulfilled) << ",\n";

@@ -153,6 +153,9 @@ void render_plan(const CheckResult& result, std::size_t index, const std::vector
       }
       write_row(row, widths, options, status_color(status), out);
       const std::size_t indent = widths[k_agency] + 4;
+      if (const std::string request = request_text(*row.finding, lang); !request.empty()) {
+        write_wrapped(request, indent, options, Color::none, out);
+      }
       if (const std::string details = details_text(*row.finding, lang); !details.empty()) {
         write_wrapped(details, indent, options, Color::none, out);
       }

@@ -122,6 +122,15 @@ std::string waiver_text(const Finding& f, Lang lang) {
   return localize({MsgId::waived_by, {number, reason}}, lang);
 }
 
+std::string request_text(const Finding& f, Lang lang) {
+  const Obligation& o = f.obligation;
+  if (o.kind != ObligationKind::duty || !o.duty->request) {
+    return {};
+  }
+  const RequestOrigin& request = *o.duty->request;
+  return localize({MsgId::requested_in, {one_line(request.number), request.requested}}, lang);
+}
+
 std::string missing_text(const Finding& f, Lang lang) {
   return localize({MsgId::missing_tasks, {fmt::format("{}", fmt::join(f.missing_tasks, ", "))}},
                   lang);

@@ -41,6 +41,10 @@ std::string finding_summary(const Finding& f, Lang lang);
 // 300/UBND-KGVX: ..."; empty for any other.
 std::string waiver_text(const Finding& f, Lang lang);
 
+// Return, for a duty a request added, the request it answers: "theo yêu
+// cầu tại văn bản số 1234/UBND-KGVX ngày 02/06/2025"; empty for any other.
+std::string request_text(const Finding& f, Lang lang);
+
 // Return the duty's covered tasks not yet reported: "missing: T1, T2".
 std::string missing_text(const Finding& f, Lang lang);
 

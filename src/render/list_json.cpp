@@ -91,15 +91,25 @@ std::string covers_json(const Duty& duty) {
   return id_array(duty.covered_tasks);
 }
 
+// The request that added the duty, or null for a duty of plan.yaml.
+std::string request_json(const Duty& duty) {
+  if (!duty.request) {
+    return "null";
+  }
+  return fmt::format(
+      "{{\"number\": {}, \"requested\": {}, \"path\": {}}}", json_string(duty.request->number),
+      json_string(format_iso(duty.request->requested)), json_string(duty.request->path));
+}
+
 std::string duty_json(const ListedDuty& entry) {
   const Duty& d = *entry.duty;
   const bool yearly = d.due && d.due->value.yearly();
-  return fmt::format("{{\"id\": {}, \"title\": {}, \"from\": {}, \"to\": {}, \"via\": {}, "
-                     "\"yearly\": {}, \"period\": {}, \"due\": {}, \"covers\": {}}}",
-                     json_string(d.id.value), json_string(d.title), id_array(d.from),
-                     id_array(d.to), d.via ? json_string(d.via->value) : "null",
-                     yearly ? "true" : "false", year_or_null(entry.period), day_or_null(entry.due),
-                     covers_json(d));
+  return fmt::format(
+      "{{\"id\": {}, \"title\": {}, \"from\": {}, \"to\": {}, \"via\": {}, "
+      "\"yearly\": {}, \"period\": {}, \"due\": {}, \"covers\": {}, \"request\": {}}}",
+      json_string(d.id.value), json_string(d.title), id_array(d.from), id_array(d.to),
+      d.via ? json_string(d.via->value) : "null", yearly ? "true" : "false",
+      year_or_null(entry.period), day_or_null(entry.due), covers_json(d), request_json(d));
 }
 
 // The entries of the listed kind, one JSON object each.

@@ -193,6 +193,10 @@ Section duty_section(const PlanListing& listing, Day as_of, Lang lang) {
           localize({MsgId::list_deadline, {duty_deadline(entry, year_of(as_of), lang)}}, lang));
     }
     shown.details.push_back(localize({MsgId::list_covers, {covers_text(duty, lang)}}, lang));
+    if (duty.request) {
+      shown.details.push_back(localize(
+          {MsgId::requested_in, {one_line(duty.request->number), duty.request->requested}}, lang));
+    }
     section.entries.push_back(std::move(shown));
   }
   return section;

@@ -5,6 +5,7 @@
 #include "validate/reference_checker.hpp"
 
 #include <algorithm>
+#include <ranges>
 #include <set>
 #include <unordered_map>
 
@@ -44,10 +45,10 @@ void check_dates(const Plan& plan, Reporter& reporter) {
 }
 
 // Ids of one kind must be unique; agencies and groups share one namespace.
-template <class T>
-void check_unique(const std::vector<T>& items, std::unordered_map<std::string, int>& first_line,
+template <class Range>
+void check_unique(Range&& items, std::unordered_map<std::string, int>& first_line,
                   Reporter& reporter) {
-  for (const T& item : items) {
+  for (const auto& item : items) {
     if (item.id.value.empty()) {
       continue;
     }
@@ -59,6 +60,11 @@ void check_unique(const std::vector<T>& items, std::unordered_map<std::string, i
   }
 }
 
+// Whether `duty` is written in plan.yaml; a request's duties are checked in its own file.
+bool from_plan_file(const Duty& duty) {
+  return !duty.request.has_value();
+}
+
 void check_duplicates(const Plan& plan, Reporter& reporter) {
   std::unordered_map<std::string, int> names;
   check_unique(plan.agencies, names, reporter);
@@ -66,7 +72,7 @@ void check_duplicates(const Plan& plan, Reporter& reporter) {
   std::unordered_map<std::string, int> tasks;
   check_unique(plan.tasks, tasks, reporter);
   std::unordered_map<std::string, int> duties;
-  check_unique(plan.duties, duties, reporter);
+  check_unique(plan.duties | std::views::filter(from_plan_file), duties, reporter);
 }
 
 void check_all(const Plan& plan, const std::vector<Id>& refs, RefKind kind, Reporter& reporter) {
@@ -92,7 +98,7 @@ void check_references(const Plan& plan, Reporter& reporter) {
     check_all(plan, task.owners, RefKind::agency_or_group, reporter);
     check_all(plan, task.partners, RefKind::agency_or_group, reporter);
   }
-  for (const Duty& duty : plan.duties) {
+  for (const Duty& duty : plan.duties | std::views::filter(from_plan_file)) {
     check_all(plan, duty.from, RefKind::agency_or_group, reporter);
     check_all(plan, duty.to, RefKind::agency_or_group, reporter);
     if (duty.via) {

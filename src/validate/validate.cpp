@@ -4,6 +4,7 @@
 #include "validate/decision_rules.hpp"
 #include "validate/plan_rules.hpp"
 #include "validate/report_rules.hpp"
+#include "validate/request_rules.hpp"
 
 namespace plancheck {
 
@@ -15,6 +16,7 @@ void validate_workspace(Workspace& ws, std::optional<Day> as_of,
     }
     Reporter reporter(*loaded.source, ws.diagnostics);
     check_plan_rules(*loaded.plan, reporter);
+    check_request_rules(*loaded.plan, loaded.requests, ws.diagnostics);
     const std::optional<Day> today =
         as_of ? as_of : today_in_zone(now, loaded.plan->timezone.value);
     check_report_rules(*loaded.plan, loaded.reports, ws.diagnostics, today);

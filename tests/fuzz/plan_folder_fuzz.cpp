@@ -27,7 +27,7 @@ constexpr int k_max_reports = 64;
 
 // Cut `input` into plan.yaml and reports/N.yaml, and the target that names them.
 PlanTarget split_folder(std::string_view input, InMemoryFiles& files) {
-  PlanTarget target{"plan.yaml", {}, {}, {}, {}};
+  PlanTarget target{"plan.yaml", {}, {}, {}, {}, {}};
   std::size_t end = input.find(k_separator);
   files.emplace(target.plan_path, input.substr(0, end));
   for (int n = 1; end != std::string_view::npos && n <= k_max_reports; ++n) {

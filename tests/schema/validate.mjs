@@ -1,7 +1,8 @@
-// Independent validator for plancheck plan, report and decision files.
+// Independent validator for plancheck plan, report, decision and request files.
 //
 // Checks YAML files against schemas/plan.schema.json,
-// schemas/report.schema.json and schemas/decision.schema.json with npm's
+// schemas/report.schema.json, schemas/decision.schema.json and
+// schemas/request.schema.json with npm's
 // `yaml` (YAML 1.2, core schema, so dates stay strings) and `ajv` (JSON
 // Schema draft-07), independently of the C++ parser, to cross-check
 // plancheck and the schemas.
@@ -11,7 +12,8 @@
 //
 // A file named plan.yaml or plan.yml is checked against the plan schema, a
 // file below the decisions/ folder of the nearest folder holding a plan.yaml
-// against the decision schema, any other file against the report schema.
+// against the decision schema, one below its requests/ folder against the
+// request schema, any other file against the report schema.
 // One line per file is printed:
 //   <file>: valid
 //   <file>: invalid: <first error>
@@ -34,7 +36,7 @@ function loadSchema(name) {
   return JSON.parse(readFileSync(join(schemaDir, name), 'utf8'));
 }
 
-// The compiled schemas: { plan, report, decision }, each a function
+// The compiled schemas: { plan, report, decision, request }, each a function
 // (data) => boolean with the errors of the last call in its `errors`. Throws
 // when the schemas cannot be read or compiled.
 export function compileSchemas() {
@@ -43,19 +45,23 @@ export function compileSchemas() {
     plan: ajv.compile(loadSchema('plan.schema.json')),
     report: ajv.compile(loadSchema('report.schema.json')),
     decision: ajv.compile(loadSchema('decision.schema.json')),
+    request: ajv.compile(loadSchema('request.schema.json')),
   };
 }
 
 // Which schema a file is checked against: plan.yaml and plan.yml are plans,
 // files below the decisions/ folder of their plan (the nearest folder above
-// holding plan.yaml) are decisions, every other file is a report.
+// holding plan.yaml) are decisions, below its requests/ folder requests,
+// every other file is a report.
 export function schemaKind(file) {
   const name = basename(file);
   if (name === 'plan.yaml' || name === 'plan.yml') return 'plan';
   let dir = dirname(resolve(file));
   for (;;) {
     if (existsSync(join(dir, 'plan.yaml'))) {
-      return relative(dir, resolve(file)).split(sep)[0] === 'decisions' ? 'decision' : 'report';
+      const top = relative(dir, resolve(file)).split(sep)[0];
+      if (top === 'decisions') return 'decision';
+      return top === 'requests' ? 'request' : 'report';
     }
     const parent = dirname(dir);
     if (parent === dir) return 'report';

@@ -72,7 +72,7 @@ TEST_CASE("render_list_json") {
         rendered(ListKind::duties) ==
         document(
             "duties",
-            R"(        {"id": "yearly", "title": "Hằng năm", "from": ["so-a"], "to": ["ubnd"], "via": null, "yearly": true, "period": 2025, "due": "2025-12-09", "covers": "all-tasks"},
-        {"id": "once", "title": "Một lần", "from": ["so-a"], "to": ["ubnd"], "via": "ubnd", "yearly": false, "period": null, "due": "2024-06-30", "covers": ["T1"]})"));
+            R"(        {"id": "yearly", "title": "Hằng năm", "from": ["so-a"], "to": ["ubnd"], "via": null, "yearly": true, "period": 2025, "due": "2025-12-09", "covers": "all-tasks", "request": null},
+        {"id": "once", "title": "Một lần", "from": ["so-a"], "to": ["ubnd"], "via": "ubnd", "yearly": false, "period": null, "due": "2024-06-30", "covers": ["T1"], "request": null})"));
   }
 }

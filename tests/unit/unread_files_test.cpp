@@ -64,8 +64,9 @@ TEST_CASE("unread_yaml_files") {
   folder.touch("reports/2025/a.yaml");
   folder.touch("reports/b.yml");
   folder.touch("decisions/d.yaml");
+  folder.touch("requests/r.yaml");
   folder.touch("reports/notes.txt");
-  SUBCASE("the plan, reports and decisions are read") {
+  SUBCASE("the plan, reports, decisions and requests are read") {
     CHECK(unread_below(folder.root()) == "");
   }
   SUBCASE("a report folder with another name, and a stray file") {
@@ -73,10 +74,12 @@ TEST_CASE("unread_yaml_files") {
     folder.touch("x.yml");
     CHECK(unread_below(folder.root()) == "bao-cao/x.yaml:elsewhere\nx.yml:elsewhere\n");
   }
-  SUBCASE("an extension in capitals below reports/ or decisions/") {
+  SUBCASE("an extension in capitals below reports/, decisions/ or requests/") {
     folder.touch("reports/x.YAML");
     folder.touch("decisions/y.Yml");
-    CHECK(unread_below(folder.root()) == "decisions/y.Yml:case\nreports/x.YAML:case\n");
+    folder.touch("requests/z.YAML");
+    CHECK(unread_below(folder.root()) ==
+          "decisions/y.Yml:case\nreports/x.YAML:case\nrequests/z.YAML:case\n");
   }
   SUBCASE("the plan under another name") {
     folder.touch("Plan.yaml");
