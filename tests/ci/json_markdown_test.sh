@@ -28,7 +28,7 @@ check "validate --format json on a valid plan parses, with no diagnostics"
 expect_status 0 "$plancheck" validate "$shipped" --as-of 2026-12-31 --format json >shipped.json
 node -e '
   const v = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  if (v.diagnostics.length !== 0 || v.summary.errors !== 0 || v.summary.files !== 16) process.exit(1);
+  if (v.diagnostics.length !== 0 || v.summary.errors !== 0 || v.summary.files !== 18) process.exit(1);
 ' shipped.json
 
 check "check --format json parses, and its summary counts every obligation"

@@ -99,7 +99,7 @@ grep -Fq '<b>' summary.md && fail "an HTML tag reached the summary"
 check "GITHUB_STEP_SUMMARY that cannot be written: exit 2, after the output is written"
 expect_status 2 env GITHUB_STEP_SUMMARY="$tmp/missing/summary.md" "$plancheck" validate "$shipped" --as-of 2026-12-31 \
   >stdout.txt 2>stderr.txt
-expect_line stdout.txt '^16 files, 0 errors, 0 warnings$'
+expect_line stdout.txt '^18 files, 0 errors, 0 warnings$'
 expect_line stderr.txt "^plancheck: $tmp/missing/summary.md: error: "
 [[ ! -e missing ]] || fail "a folder was created for the summary"
 

@@ -6,7 +6,8 @@
 For every duty instance that `check --all --format json` lists for
 plans/binh-phuoc-cnsh-2024 (every agency, duty and year), `new report`
 writes the skeleton, dated the instance's last on-time day; only `number`
-is filled in. All of them go, at their usual paths, into one copy of the plan
+is filled in. The plan's requests (requests/) come along with plan.yaml,
+since their duties are the plan's. All of them go, at their usual paths, into one copy of the plan
 folder that holds no other report. Then `validate` must pass, and `check`
 (one run, as of the plan's last day) must find every one of those
 obligations `ok`. Exit status 0 when all holds, 1 with what failed.
@@ -65,6 +66,9 @@ def main():
         source = Path(tmp) / "source" / shipped.name
         source.mkdir(parents=True)
         shutil.copy(shipped / "plan.yaml", source / "plan.yaml")
+        # Requests add duties: they belong to the plan, not to its reports.
+        if (shipped / "requests").is_dir():
+            shutil.copytree(shipped / "requests", source / "requests")
         target = Path(tmp) / "target" / shipped.name
         shutil.copytree(source, target)
 

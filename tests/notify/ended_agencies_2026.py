@@ -120,6 +120,9 @@ def main():
     plancheck, repo = sys.argv[1], Path(sys.argv[2])
     shipped = repo / "plans" / "binh-phuoc-cnsh-2024"
     agencies, duties = read_plan((shipped / "plan.yaml").read_text(encoding="utf-8"))
+    # A request's duties are the plan's, written in the same shape.
+    for request in sorted((shipped / "requests").glob("*.yaml")):
+        duties.update(read_plan(request.read_text(encoding="utf-8"))[1])
     problems, messages, rows = [], 0, 0
     with tempfile.TemporaryDirectory() as tmp:
         plan_dir = Path(tmp) / "binh-phuoc-cnsh-2024"
