@@ -5,7 +5,6 @@
 #include "validate/reference_checker.hpp"
 
 #include <algorithm>
-#include <ranges>
 #include <set>
 #include <unordered_map>
 
@@ -45,11 +44,11 @@ void check_dates(const Plan& plan, Reporter& reporter) {
 }
 
 // Ids of one kind must be unique; agencies and groups share one namespace.
-template <class Range>
-void check_unique(Range&& items, std::unordered_map<std::string, int>& first_line,
-                  Reporter& reporter) {
-  for (const auto& item : items) {
-    if (item.id.value.empty()) {
+template <class T>
+void check_unique(const std::vector<T>& items, std::unordered_map<std::string, int>& first_line,
+                  Reporter& reporter, bool (*checked)(const T&) = nullptr) {
+  for (const T& item : items) {
+    if (item.id.value.empty() || (checked != nullptr && !checked(item))) {
       continue;
     }
     const auto [it, inserted] = first_line.emplace(item.id.value, item.id.pos.line);
@@ -72,7 +71,7 @@ void check_duplicates(const Plan& plan, Reporter& reporter) {
   std::unordered_map<std::string, int> tasks;
   check_unique(plan.tasks, tasks, reporter);
   std::unordered_map<std::string, int> duties;
-  check_unique(plan.duties | std::views::filter(from_plan_file), duties, reporter);
+  check_unique(plan.duties, duties, reporter, from_plan_file);
 }
 
 void check_all(const Plan& plan, const std::vector<Id>& refs, RefKind kind, Reporter& reporter) {
@@ -98,7 +97,10 @@ void check_references(const Plan& plan, Reporter& reporter) {
     check_all(plan, task.owners, RefKind::agency_or_group, reporter);
     check_all(plan, task.partners, RefKind::agency_or_group, reporter);
   }
-  for (const Duty& duty : plan.duties | std::views::filter(from_plan_file)) {
+  for (const Duty& duty : plan.duties) {
+    if (!from_plan_file(duty)) {
+      continue;
+    }
     check_all(plan, duty.from, RefKind::agency_or_group, reporter);
     check_all(plan, duty.to, RefKind::agency_or_group, reporter);
     if (duty.via) {
