@@ -26,7 +26,8 @@ constexpr std::string_view k_report = "plancheck: 1\n"
 TEST_CASE("load_workspace loads files held in memory as it loads files on disk") {
   const InMemoryFiles files{{"p/plan.yaml", std::string(k_plan)},
                             {"p/reports/a.yaml", std::string(k_report)}};
-  const Workspace ws = load_workspace({{"p/plan.yaml", {"p/reports/a.yaml"}, {}, {}, {}}}, files);
+  const Workspace ws =
+      load_workspace({{"p/plan.yaml", {"p/reports/a.yaml"}, {}, {}, {}, {}}}, files);
   CHECK(describe(ws.diagnostics) == "");
   CHECK(ws.paths == std::vector<std::string>{"p/plan.yaml", "p/reports/a.yaml"});
   REQUIRE(ws.plans.size() == 1);
@@ -42,7 +43,7 @@ TEST_CASE("load_workspace loads files held in memory as it loads files on disk")
 
   SUBCASE("a file it lacks is one that cannot be read") {
     const Workspace lacking =
-        load_workspace({{"p/plan.yaml", {"p/reports/b.yaml"}, {}, {}, {}}}, files);
+        load_workspace({{"p/plan.yaml", {"p/reports/b.yaml"}, {}, {}, {}, {}}}, files);
     CHECK(describe(lacking.diagnostics) == "0:0 io.read: cannot read: No such file or directory");
     CHECK(lacking.paths == std::vector<std::string>{"p/plan.yaml", "p/reports/b.yaml"});
     REQUIRE(lacking.plans.front().reports.size() == 1);
@@ -52,7 +53,7 @@ TEST_CASE("load_workspace loads files held in memory as it loads files on disk")
 
   SUBCASE("a leading byte order mark and diagnostics point into the file as given") {
     const InMemoryFiles bad{{"plan.yaml", "\xEF\xBB\xBFplancheck: 2\n"}};
-    const Workspace with_bom = load_workspace({{"plan.yaml", {}, {}, {}, {}}}, bad);
+    const Workspace with_bom = load_workspace({{"plan.yaml", {}, {}, {}, {}, {}}}, bad);
     CHECK(describe(with_bom.diagnostics).starts_with("1:12 "));
   }
 }
