@@ -1,10 +1,10 @@
 #include "app/new_command.hpp"
 
 #include "app/error_line.hpp"
+#include "app/name_resolution.hpp"
 #include "app/new_file.hpp"
 #include "app/prepared_run.hpp"
 #include "check/obligation_lookup.hpp"
-#include "model/name_lookup.hpp"
 #include "render/file_skeleton.hpp"
 #include "text/terminal_escape.hpp"
 
@@ -17,31 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Say `message`, then list `candidates`, one "  id  name" a line.
-void say_candidates(std::ostream& err, const Message& message,
-                    const std::vector<NamedId>& candidates, Lang lang) {
-  print_error(err, message, lang, ErrorAbout::input);
-  for (const NamedId& c : candidates) {
-    err << "  " << terminal_text(c.id) << "  " << terminal_text(c.name) << '\n';
-  }
-}
-
-// The entry of `known` that `written` names; when none or several do, say
-// so on `err` (with `none` or `several`) and return nullopt.
-std::optional<std::string> resolve(const std::string& written, const std::vector<NamedId>& known,
-                                   MsgId none, MsgId several, Lang lang, std::ostream& err) {
-  NameLookup lookup = look_up_name(written, known);
-  if (lookup.id) {
-    return lookup.id;
-  }
-  if (lookup.matches.empty()) {
-    say_candidates(err, {none, {written}}, known, lang);
-  } else {
-    say_candidates(err, {several, {written}}, lookup.matches, lang);
-  }
-  return std::nullopt;
-}
-
 const Agency* resolve_agency(const Plan& plan, const std::string& written, Lang lang,
                              std::ostream& err) {
   std::vector<NamedId> known;
@@ -49,7 +24,7 @@ const Agency* resolve_agency(const Plan& plan, const std::string& written, Lang 
     known.push_back({a.id.value, a.name, a.short_name});
   }
   const auto id =
-      resolve(written, known, MsgId::new_agency_none, MsgId::new_agency_several, lang, err);
+      resolve_name(written, known, MsgId::new_agency_none, MsgId::new_agency_several, lang, err);
   return id ? plan.find_agency(*id) : nullptr;
 }
 
@@ -59,7 +34,8 @@ const Duty* resolve_duty(const Plan& plan, const std::string& written, Lang lang
   for (const Duty& d : plan.duties) {
     known.push_back({d.id.value, d.title, {}});
   }
-  const auto id = resolve(written, known, MsgId::new_duty_none, MsgId::new_duty_several, lang, err);
+  const auto id =
+      resolve_name(written, known, MsgId::new_duty_none, MsgId::new_duty_several, lang, err);
   return id ? plan.find_duty(*id) : nullptr;
 }
 

@@ -1,5 +1,7 @@
 #include "app/output_format.hpp"
 
+#include "render/calendar_ics.hpp"
+#include "render/calendar_text.hpp"
 #include "render/check_csv.hpp"
 #include "render/check_json.hpp"
 #include "render/check_text.hpp"
@@ -33,6 +35,9 @@ constexpr std::array k_formats{
                render_rules_text,
                [](const ListView& v, const Presentation& look, std::ostream& out) {
                  render_list_text(v.result, {v.lang, look.style, look.layout}, out);
+               },
+               [](const CalendarView& v, std::ostream& out) {
+                 render_calendar_text(v.result, v.lang, out);
                }},
     FormatInfo{OutputFormat::json, "json", FormatShape::document,
                [](const ValidateView& v, const Presentation&, std::ostream& out) {
@@ -44,12 +49,13 @@ constexpr std::array k_formats{
                render_rules_json,
                [](const ListView& v, const Presentation&, std::ostream& out) {
                  render_list_json(v.result, out);
-               }},
+               },
+               nullptr},
     FormatInfo{OutputFormat::csv, "csv", FormatShape::document, nullptr,
                [](const CheckView& v, const Presentation&, std::ostream& out) {
                  render_check_csv(v.result, out);
                },
-               nullptr, nullptr},
+               nullptr, nullptr, nullptr},
     FormatInfo{OutputFormat::github, "github", FormatShape::stream,
                [](const ValidateView& v, const Presentation&, std::ostream& out) {
                  render_validate_github(v.diagnostics, v.lang, out);
@@ -57,7 +63,7 @@ constexpr std::array k_formats{
                [](const CheckView& v, const Presentation&, std::ostream& out) {
                  render_check_github(v.result, v.lang, out);
                },
-               nullptr, nullptr},
+               nullptr, nullptr, nullptr},
     FormatInfo{OutputFormat::junit, "junit", FormatShape::document,
                [](const ValidateView& v, const Presentation&, std::ostream& out) {
                  render_validate_junit(v.diagnostics, v.paths, v.lang, out);
@@ -65,7 +71,7 @@ constexpr std::array k_formats{
                [](const CheckView& v, const Presentation&, std::ostream& out) {
                  render_check_junit(v.result, v.lang, out);
                },
-               nullptr, nullptr},
+               nullptr, nullptr, nullptr},
     FormatInfo{OutputFormat::sarif, "sarif", FormatShape::document,
                [](const ValidateView& v, const Presentation&, std::ostream& out) {
                  render_validate_sarif(v.diagnostics, v.lang, out);
@@ -73,7 +79,11 @@ constexpr std::array k_formats{
                [](const CheckView& v, const Presentation&, std::ostream& out) {
                  render_check_sarif(v.result, v.lang, out);
                },
-               nullptr, nullptr},
+               nullptr, nullptr, nullptr},
+    FormatInfo{OutputFormat::ics, "ics", FormatShape::document, nullptr, nullptr, nullptr, nullptr,
+               [](const CalendarView& v, std::ostream& out) {
+                 render_calendar_ics(v.result, v.lang, out);
+               }},
 };
 
 // The table is indexed by OutputFormat.
@@ -114,6 +124,8 @@ bool accepts(FormatCommand command, OutputFormat format) {
     return info.rules != nullptr;
   case FormatCommand::list:
     return info.list != nullptr;
+  case FormatCommand::calendar:
+    return info.calendar != nullptr;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/calendar_events.hpp"
 #include "check/check.hpp"
 #include "check/plan_listing.hpp"
 #include "model/diagnostic.hpp"
@@ -17,14 +18,14 @@
 namespace plancheck {
 
 // Every format plancheck writes.
-enum class OutputFormat { text, json, csv, github, junit, sarif };
+enum class OutputFormat { text, json, csv, github, junit, sarif, ics };
 
 // Whether a format is a document of its own, which must be alone where it
 // is written, or lines that may share standard output with other lines.
 enum class FormatShape { stream, document };
 
 // The commands that write in formats.
-enum class FormatCommand { validate, check, rules, list };
+enum class FormatCommand { validate, check, rules, list, calendar };
 
 // What `validate` tells, as its renderers take it.
 struct ValidateView {
@@ -45,6 +46,12 @@ struct ListView {
   Lang lang;
 };
 
+// What `calendar` tells, as its renderers take it.
+struct CalendarView {
+  const CalendarResult& result;
+  Lang lang;
+};
+
 // How output looks where it is written: its colors, and how its lines fit.
 struct Presentation {
   TerminalStyle style{false};
@@ -55,6 +62,7 @@ using ValidateRenderer = void (*)(const ValidateView&, const Presentation&, std:
 using CheckRenderer = void (*)(const CheckView&, const Presentation&, std::ostream&);
 using RulesRenderer = void (*)(Lang, std::ostream&);
 using ListRenderer = void (*)(const ListView&, const Presentation&, std::ostream&);
+using CalendarRenderer = void (*)(const CalendarView&, std::ostream&);
 
 // One row of the table of formats: a renderer per command that writes the
 // format, nullptr for a command that does not.
@@ -66,6 +74,7 @@ struct FormatInfo {
   CheckRenderer check;
   RulesRenderer rules;
   ListRenderer list;
+  CalendarRenderer calendar;
 };
 
 // The table of formats, in the order help and messages list them.

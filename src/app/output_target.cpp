@@ -5,6 +5,7 @@
 #include "load/input_file.hpp"
 #include "model/message.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -80,11 +81,17 @@ bool fail(const std::string& path, std::ostream& err, Lang lang) {
 }
 
 // The formats that are documents of their own, all but the last ("json,
-// csv, junit") and the last ("sarif"), for "A and B" in either language.
-std::pair<std::string, std::string> document_formats() {
+// csv, junit") and the last ("sarif"), for "A and B" in either language:
+// those of check and validate, and any other among `targets` (a calendar's
+// ics), so that check and validate never name a format they do not write.
+std::pair<std::string, std::string> document_formats(const std::vector<OutputTarget>& targets) {
   std::vector<std::string_view> names;
   for (const FormatInfo& info : output_formats()) {
-    if (info.shape == FormatShape::document) {
+    const bool named = accepts(FormatCommand::check, info.format) ||
+                       accepts(FormatCommand::validate, info.format) ||
+                       std::any_of(targets.begin(), targets.end(),
+                                   [&](const OutputTarget& t) { return t.format == info.format; });
+    if (info.shape == FormatShape::document && named) {
       names.push_back(info.name);
     }
   }
@@ -122,7 +129,7 @@ std::optional<Message> conflicting_targets(const std::vector<OutputTarget>& targ
     }
   }
   if (documents_on_stdout > 0 && on_stdout > 1) {
-    const auto [all_but_last, last] = document_formats();
+    const auto [all_but_last, last] = document_formats(targets);
     return Message{MsgId::formats_alone, {all_but_last, last}};
   }
   return std::nullopt;

@@ -1,6 +1,7 @@
 #include "cli/cli.hpp"
 
 #include "app/error_line.hpp"
+#include "cli/calendar_args.hpp"
 #include "cli/check_args.hpp"
 #include "cli/command.hpp"
 #include "cli/command_frame.hpp"
@@ -28,8 +29,8 @@ namespace {
 
 // Every command, in the order `--help` lists them. A new command is a file
 // in cli/ with its `add_…`, a file in app/ with its `run_…`, and a line here.
-constexpr std::array<AddCommand, 6> k_commands{add_validate, add_check, add_new,
-                                               add_notify,   add_list,  add_rules};
+constexpr std::array<AddCommand, 7> k_commands{add_validate, add_check,    add_new,  add_notify,
+                                               add_list,     add_calendar, add_rules};
 
 // A mistake on the command line, with the hint where to read how it goes.
 int usage_error(const Message& message, Lang lang) {

@@ -366,9 +366,22 @@ enum class MsgId {
   request_duplicate_duty,
   request_after_due,
   requested_in,
+  // calendar: the command, its help and the words of its events
+  help_calendar,
+  help_calendar_agency,
+  help_calendar_from,
+  help_calendar_to,
+  help_calendar_as_of,
+  calendar_from_after_to,
+  calendar_owes,
+  calendar_to,
+  calendar_to_via,
+  calendar_deadline,
+  calendar_plan,
+  calendar_empty,
 };
 
 // The last message of the enum: the table holds one entry for each up to it.
-inline constexpr MsgId k_last_message = MsgId::requested_in;
+inline constexpr MsgId k_last_message = MsgId::calendar_empty;
 
 } // namespace plancheck
