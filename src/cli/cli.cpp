@@ -32,6 +32,14 @@ namespace {
 constexpr std::array<AddCommand, 7> k_commands{add_validate, add_check,    add_new,  add_notify,
                                                add_list,     add_calendar, add_rules};
 
+// What --version prints, the same in every language so that scripts can read
+// it: "plancheck 0.1.0 (commit 76f4be4c0e1a)", with ", dirty" when the tree
+// built had changes.
+std::string version_line() {
+  return "plancheck " + std::string(k_version) + " (commit " + std::string(k_commit) +
+         (k_dirty ? ", dirty)" : ")");
+}
+
 // A mistake on the command line, with the hint where to read how it goes.
 int usage_error(const Message& message, Lang lang) {
   print_error(std::cerr, message, lang);
@@ -83,8 +91,7 @@ std::optional<Lang> lang_in_arguments(int argc, char** argv) {
 void add_global_options(CLI::App& app, std::string& lang_option, std::string& color,
                         std::optional<std::size_t>& width, Lang lang) {
   set_help_language(app, lang);
-  app.set_version_flag("--version", std::string(k_version),
-                       localize({MsgId::help_version, {}}, lang));
+  app.set_version_flag("--version", version_line(), localize({MsgId::help_version, {}}, lang));
   app.require_subcommand(1);
   app.fallthrough();
   app.add_option("--lang", lang_option, localize({MsgId::help_lang, {}}, lang))
