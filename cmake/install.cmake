@@ -5,6 +5,9 @@
 #                                English), copyright, changelog.Debian.gz
 #   share/plancheck/schemas/     the JSON Schemas of the files
 #   share/plancheck/plans/       the shipped plan and whatever else plans/ holds
+#   share/bash-completion/completions/plancheck, share/zsh/vendor-completions/_plancheck,
+#   share/fish/vendor_completions.d/plancheck.fish
+#                                the shell completions, which ask `plancheck complete`
 # Manual pages and the changelog are compressed as Debian wants them:
 # gzip -9n, without a name or a timestamp, so that builds are reproducible.
 find_program(GZIP_EXECUTABLE gzip REQUIRED)
@@ -37,3 +40,7 @@ install(FILES README.md docs/huong-dan-bao-cao.md docs/reporting-guide.md packag
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(DIRECTORY schemas/ DESTINATION ${CMAKE_INSTALL_DATADIR}/plancheck/schemas)
 install(DIRECTORY plans/ DESTINATION ${CMAKE_INSTALL_DATADIR}/plancheck/plans)
+install(FILES completions/plancheck.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
+        RENAME plancheck)
+install(FILES completions/_plancheck DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
+install(FILES completions/plancheck.fish DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)

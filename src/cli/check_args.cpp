@@ -1,6 +1,7 @@
 #include "cli/check_args.hpp"
 
 #include "cli/command_frame.hpp"
+#include "cli/completion_values.hpp"
 #include "cli/format_option.hpp"
 #include "cli/option_values.hpp"
 #include "cli/selection_options.hpp"
@@ -41,7 +42,8 @@ Command add_check(CLI::App& app, Lang lang) {
   command
       ->add_option("--status", args->statuses,
                    localize({MsgId::help_status, {status_names()}}, lang))
-      ->check([lang](const std::string& text) { return check_statuses(text, lang); })
+      ->check([lang](const std::string& text) { return check_statuses(text, lang); }, "",
+              completion_name(status_names()))
       ->type_name("S[,S...]")
       ->allow_extra_args(false);
   command->add_flag("--all", args->all, localize({MsgId::help_all, {}}, lang));

@@ -5,6 +5,7 @@
 #include "cli/check_args.hpp"
 #include "cli/command.hpp"
 #include "cli/command_frame.hpp"
+#include "cli/complete_args.hpp"
 #include "cli/environment.hpp"
 #include "cli/list_args.hpp"
 #include "cli/new_args.hpp"
@@ -29,8 +30,9 @@ namespace {
 
 // Every command, in the order `--help` lists them. A new command is a file
 // in cli/ with its `add_…`, a file in app/ with its `run_…`, and a line here.
-constexpr std::array<AddCommand, 7> k_commands{add_validate, add_check,    add_new,  add_notify,
-                                               add_list,     add_calendar, add_rules};
+// `complete` (hidden) offers the commands of this table to the shells.
+constexpr std::array<AddCommand, 8> k_commands{add_validate, add_check, add_new,   add_notify,
+                                               add_list,     add_calendar, add_rules, add_complete};
 
 // What --version prints, the same in every language so that scripts can read
 // it: "plancheck 0.1.0 (commit 76f4be4c0e1a)", with ", dirty" when the tree

@@ -1,5 +1,7 @@
 #include "cli/format_option.hpp"
 
+#include "cli/completion_values.hpp"
+
 #include <CLI/CLI.hpp>
 
 namespace plancheck {
@@ -45,9 +47,11 @@ void add_format_option(CLI::App& command, std::vector<std::string>& formats, For
   command
       .add_option("--format", formats,
                   localize({MsgId::help_format, {either_of(format_names(writer), lang)}}, lang))
-      ->check(CLI::Validator(
-          [writer, lang](const std::string& text) { return check_format(text, writer, lang); },
-          "FORMAT[=PATH]"))
+      ->check(
+          CLI::Validator(
+              [writer, lang](const std::string& text) { return check_format(text, writer, lang); },
+              "FORMAT[=PATH]"),
+          completion_name(format_names(writer)))
       ->allow_extra_args(false);
 }
 

@@ -1,6 +1,7 @@
 #include "cli/list_args.hpp"
 
 #include "cli/command_frame.hpp"
+#include "cli/completion_values.hpp"
 #include "cli/format_option.hpp"
 #include "cli/option_values.hpp"
 
@@ -9,6 +10,19 @@
 #include <CLI/CLI.hpp>
 
 namespace plancheck {
+namespace {
+
+// What `list` lists, in the order help names them.
+std::vector<std::string> list_kind_names() {
+  std::vector<std::string> names;
+  for (const ListKind kind :
+       {ListKind::agencies, ListKind::groups, ListKind::tasks, ListKind::duties}) {
+    names.emplace_back(list_kind_name(kind));
+  }
+  return names;
+}
+
+} // namespace
 
 std::string check_list_kind(const std::string& text, Lang lang) {
   return parse_list_kind(text) ? std::string() : localize({MsgId::not_a_list_kind, {text}}, lang);
@@ -29,7 +43,8 @@ Command add_list(CLI::App& app, Lang lang) {
   CLI::App* command = add_command(app, "list", MsgId::help_list, lang);
   command->add_option("kind", args->kind, localize({MsgId::help_list_kind, {}}, lang))
       ->required()
-      ->check([lang](const std::string& text) { return check_list_kind(text, lang); })
+      ->check([lang](const std::string& text) { return check_list_kind(text, lang); }, "",
+              completion_name(list_kind_names()))
       ->type_name("KIND");
   command->add_option("plan", args->plans, localize({MsgId::help_plans, {}}, lang));
   // Its own words: the day a listing is taken, not a check.
