@@ -58,7 +58,7 @@ ExitCode run_calendar(const CalendarOptions& options, const OutputOptions& outpu
   // Write it in each format asked for.
   const bool written = render_to_targets(
       options.outputs,
-      [&](OutputFormat format, const TerminalStyle&, std::ostream& text) {
+      [&](OutputFormat format, const Presentation&, std::ostream& text) {
         format_info(format).calendar({result, output.lang}, text);
       },
       output, WriteStdout::yes, out, err);

@@ -31,7 +31,7 @@ namespace {
 // Every command, in the order `--help` lists them. A new command is a file
 // in cli/ with its `add_…`, a file in app/ with its `run_…`, and a line here.
 // `complete` (hidden) offers the commands of this table to the shells.
-constexpr std::array<AddCommand, 8> k_commands{add_validate, add_check, add_new,   add_notify,
+constexpr std::array<AddCommand, 8> k_commands{add_validate, add_check,    add_new,   add_notify,
                                                add_list,     add_calendar, add_rules, add_complete};
 
 // What --version prints, the same in every language so that scripts can read

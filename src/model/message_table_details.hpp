@@ -17,7 +17,7 @@ inline constexpr std::array k_details_messages{
     MessageEntry{MsgId::reported_days_ago, "reported {0} ago", "đã báo cáo cách đây {0}"},
     MessageEntry{MsgId::reported_today, "reported today", "đã báo cáo hôm nay"},
     MessageEntry{MsgId::plan_numbered, "{0} (No. {1})", "{0} (số {1})"},
-    MessageEntry{MsgId::total_entry, "{1} {0}", "{0}: {1}"},
+    MessageEntry{MsgId::total_entry, "{1} {0}", "{0} {1}"},
     MessageEntry{MsgId::due_today_last_day, "due today", "hôm nay là hạn cuối"},
     MessageEntry{MsgId::deadline_by_day, "by {0}", "đến ngày {0}"},
     MessageEntry{MsgId::deadline_before_day, "before {0}", "trước ngày {0}"},
