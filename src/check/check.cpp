@@ -46,7 +46,7 @@ bool selected_kind_and_year(const Obligation& o, const Selection& selection) {
     }
   }
   if (!selection.years.empty()) {
-    const int year = o.period.value_or(year_of(o.due));
+    const int year = o.period.value_or(year_of(o.due_unadjusted));
     if (std::find(selection.years.begin(), selection.years.end(), year) == selection.years.end()) {
       return false;
     }

@@ -158,6 +158,7 @@ Finding evaluate(const Plan& plan, const Obligation& obligation, const ReportInd
   f.obligation = obligation;
   f.due_original = obligation.due;
   f.due = effect.due.value_or(obligation.due);
+  f.due_unadjusted = effect.due ? f.due : obligation.due_unadjusted;
   f.decision = effect.decision;
   const bool is_duty = obligation.kind == ObligationKind::duty;
   const std::vector<const Report*> matching =

@@ -43,8 +43,9 @@ struct Finding {
   Status status = Status::ok;
   // Whether it fails the run under --fail-on, and the level CI outputs give it.
   Verdict verdict = Verdict::note;
-  Day due{};          // the last on-time day in force: the plan's, or a decision's
-  Day due_original{}; // the plan's last on-time day
+  Day due{};            // the last on-time day in force: the plan's, or a decision's
+  Day due_original{};   // the plan's last on-time day
+  Day due_unadjusted{}; // `due` before a roll moved it; a decision's day never moves
   std::optional<AppliedDecision> decision; // the decision that extended or waived it
   int days = 0;                            // past the last on-time day (> 0), or left (<= 0)
   // Succession on the as-of date: whether the owing agency has ended, and

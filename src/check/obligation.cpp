@@ -1,5 +1,6 @@
 #include "check/obligation.hpp"
 
+#include "model/deadline_roll.hpp"
 #include "model/instances.hpp"
 #include "model/succession.hpp"
 
@@ -111,6 +112,7 @@ std::vector<Obligation> build_obligations(const Plan& plan) {
     const std::vector<const Agency*> named = expand_groups(plan, duty.from);
     for (const Instance& instance : duty_instances(plan, duty)) {
       const int year = instance.year.value_or(year_of(instance.due));
+      const RolledDay rolled = roll_deadline(plan, duty.due->value, instance.due);
       for (auto& [owner, parties] : group_by_owner(plan, named, instance.due)) {
         if (reports_to_itself(plan, duty, *owner, instance.due)) {
           continue; // nobody reports to, or through, itself
@@ -120,7 +122,9 @@ std::vector<Obligation> build_obligations(const Plan& plan) {
         o.duty = &duty;
         o.period = instance.year;
         o.agency = owner;
-        o.due = instance.due;
+        o.due = rolled.day;
+        o.due_unadjusted = instance.due;
+        o.rolled = rolled.moved;
         o.covered = covered_tasks(plan, owned, duty, *owner, instance.due, year);
         o.parties = std::move(parties);
         obligations.push_back(std::move(o));
@@ -132,12 +136,15 @@ std::vector<Obligation> build_obligations(const Plan& plan) {
       continue;
     }
     const Day due = last_on_time_day(task.due->value);
+    const RolledDay rolled = roll_deadline(plan, task.due->value, due);
     for (auto& [owner, parties] : group_by_owner(plan, owned.owners_of_task.at(&task), due)) {
       Obligation o;
       o.kind = ObligationKind::task;
       o.task = &task;
       o.agency = owner;
-      o.due = due;
+      o.due = rolled.day;
+      o.due_unadjusted = due;
+      o.rolled = rolled.moved;
       o.parties = std::move(parties);
       obligations.push_back(std::move(o));
     }

@@ -16,7 +16,9 @@ struct Obligation {
   const Task* task = nullptr; // kind task
   std::optional<int> period;  // the year of a yearly duty instance
   const Agency* agency = nullptr;
-  Day due{};                          // the last on-time day
+  Day due{};                          // the last on-time day, moved off a day off by the roll
+  Day due_unadjusted{};               // the last on-time day before the roll moved it
+  Roll rolled = Roll::none;           // how the roll moved it; none: due == due_unadjusted
   std::vector<const Agency*> parties; // the agencies named for it whose work passed to `agency`
   std::vector<const Task*> covered;   // duty: the tasks it must report on, in plan order
 

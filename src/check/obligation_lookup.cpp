@@ -84,7 +84,7 @@ std::variant<Obligation, Message> duty_obligation(const Plan& plan, const Obliga
   std::vector<Obligation> candidates;
   for (Obligation& o : build_obligations(plan)) {
     if (o.kind == ObligationKind::duty && o.duty == &duty && o.period == chosen.year &&
-        o.due == chosen.due) {
+        o.due_unadjusted == chosen.due) {
       candidates.push_back(std::move(o));
     }
   }
@@ -92,6 +92,7 @@ std::variant<Obligation, Message> duty_obligation(const Plan& plan, const Obliga
   any.duty = &duty;
   any.period = chosen.year;
   any.due = chosen.due;
+  any.due_unadjusted = chosen.due;
   return owed_by(plan, query, std::move(candidates), any);
 }
 
@@ -103,6 +104,7 @@ std::variant<Obligation, Message> task_obligation(const Plan& plan, const Obliga
   std::vector<Obligation> candidates;
   if (task.due) {
     any.due = last_on_time_day(task.due->value);
+    any.due_unadjusted = any.due;
     for (Obligation& o : build_obligations(plan)) {
       if (o.kind == ObligationKind::task && o.task == &task) {
         candidates.push_back(std::move(o));
@@ -111,6 +113,7 @@ std::variant<Obligation, Message> task_obligation(const Plan& plan, const Obliga
   } else {
     // Ongoing: no deadline to owe it by, so whoever owns it today answers for it.
     any.due = query.today;
+    any.due_unadjusted = query.today;
     for (const Agency* owner : owners_on(plan, task.owners, query.today)) {
       Obligation o = any;
       o.agency = owner;

@@ -38,7 +38,7 @@ std::vector<ListedAgency> agency_entries(const Plan& plan, Day as_of) {
   }
   const int year = year_of(as_of);
   for (const Obligation& o : build_obligations(plan)) {
-    if (o.kind == ObligationKind::duty && o.period.value_or(year_of(o.due)) == year) {
+    if (o.kind == ObligationKind::duty && o.period.value_or(year_of(o.due_unadjusted)) == year) {
       entries[entry_of.at(o.agency)].owes.push_back({o.duty, o.period, o.due});
     }
   }

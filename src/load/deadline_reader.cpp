@@ -81,14 +81,42 @@ bool read_within(FieldReader& reader, const YamlNode& node, Deadline& deadline) 
   return false;
 }
 
+std::optional<Located<Deadline>> read_deadline_date(FieldReader& reader, const YamlNode& node,
+                                                    Repeats repeats, MsgId no_repeat);
+
 } // namespace
 
 std::optional<Located<Deadline>> read_deadline(FieldReader& reader, const YamlNode& node,
-                                               Repeats repeats, MsgId no_repeat) {
+                                               Repeats repeats, MsgId no_repeat, RollKey rolls) {
   if (!reader.expect_mapping(node, "due")) {
     return std::nullopt;
   }
-  reader.check_keys(node, {"by", "before", "within", "every"});
+  if (rolls == RollKey::accepted) {
+    reader.check_keys(node, {"by", "before", "within", "every", "roll"});
+  } else {
+    reader.check_keys(node, {"by", "before", "within", "every"});
+  }
+  std::optional<Located<Deadline>> deadline = read_deadline_date(reader, node, repeats, no_repeat);
+  if (const YamlNode* roll = rolls == RollKey::accepted ? node.find("roll") : nullptr) {
+    const std::optional<Roll> value = read_roll(reader, *roll);
+    if (deadline && value) {
+      deadline->value.roll = value;
+    }
+  }
+  return deadline;
+}
+
+std::optional<Roll> read_roll(FieldReader& reader, const YamlNode& node) {
+  const auto word =
+      reader.one_of(node, "roll", {"none", "next-working-day", "previous-working-day"});
+  return word ? parse_roll(*word) : std::nullopt;
+}
+
+namespace {
+
+// The date part of a `due` mapping whose keys were checked.
+std::optional<Located<Deadline>> read_deadline_date(FieldReader& reader, const YamlNode& node,
+                                                    Repeats repeats, MsgId no_repeat) {
   const YamlNode* every = node.find("every");
   if (every != nullptr && repeats == Repeats::forbidden) {
     const std::size_t index = static_cast<std::size_t>(every - node.values.data());
@@ -140,4 +168,5 @@ std::optional<Located<Deadline>> read_deadline(FieldReader& reader, const YamlNo
   return Located<Deadline>{deadline, node.pos};
 }
 
+} // namespace
 } // namespace plancheck

@@ -52,7 +52,8 @@ std::optional<DecisionItem> read_item(FieldReader& reader, const YamlNode& node,
   bool ok = read_selector(reader, node, item);
   if (action == DecisionAction::extend) {
     if (const YamlNode* v = reader.require(node, "due")) {
-      item.due = read_deadline(reader, *v, Repeats::forbidden, MsgId::decision_due_yearly);
+      item.due = read_deadline(reader, *v, Repeats::forbidden, MsgId::decision_due_yearly,
+                               RollKey::refused);
     }
     ok = ok && item.due.has_value();
   } else {

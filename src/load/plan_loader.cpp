@@ -2,6 +2,7 @@
 
 #include "load/document_reader.hpp"
 #include "load/duty_reader.hpp"
+#include "load/work_calendar_reader.hpp"
 #include "model/email_address.hpp"
 
 namespace plancheck {
@@ -162,7 +163,7 @@ std::optional<Plan> load_plan(const SourceFile& file, Reporter& reporter) {
   plan.path = file.path();
   reader.check_keys(*root, {"plancheck", "id", "title", "short_title", "number", "issued", "issuer",
                             "timezone", "period", "basis", "contact", "agencies", "groups", "tasks",
-                            "duties"});
+                            "duties", "calendar"});
   assign(reader.id_of(*root, "id", IdSyntax::name, Presence::required), plan.id);
   assign(reader.text_of(*root, "title", Presence::required), plan.title);
   assign(reader.text_of(*root, "short_title", Presence::optional), plan.short_title);
@@ -207,6 +208,10 @@ std::optional<Plan> load_plan(const SourceFile& file, Reporter& reporter) {
     for_each_item(reader, *v, "duties", false, [&](const YamlNode& item) {
       plan.duties.push_back(read_duty(reader, item, Repeats::allowed));
     });
+  }
+  if (const YamlNode* v = reader.optional(*root, "calendar");
+      v && reader.expect_mapping(*v, "calendar")) {
+    plan.calendar = read_work_calendar(reader, *v);
   }
   plan.index();
   return plan;

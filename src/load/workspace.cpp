@@ -5,6 +5,7 @@
 #include "load/plan_loader.hpp"
 #include "load/report_loader.hpp"
 #include "load/request_loader.hpp"
+#include "load/work_calendar_reader.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -89,6 +90,60 @@ void add_request_duties(LoadedPlan& loaded) {
   loaded.plan->index();
 }
 
+// The path of the calendar file `include` names, relative to `plan_folder`;
+// nullopt, reported in plan.yaml, when it is absolute or leads outside the
+// folder that holds the plan folders (include is input, and input is not trusted).
+std::optional<std::string> include_path(const std::filesystem::path& plan_folder,
+                                        const Located<std::string>& include, Reporter& reporter) {
+  const std::filesystem::path named(include.value);
+  if (named.has_root_name() || named.has_root_directory()) {
+    reporter.report(include.pos, Rule::calendar_include, MsgId::calendar_include_absolute,
+                    {include.value});
+    return std::nullopt;
+  }
+  // "plan" stands for the plan folder's name: whatever climbs above its parent leaves it.
+  const std::filesystem::path inside = (std::filesystem::path("plan") / named).lexically_normal();
+  if (inside.empty() || *inside.begin() == "..") {
+    reporter.report(include.pos, Rule::calendar_include, MsgId::calendar_include_outside,
+                    {include.value});
+    return std::nullopt;
+  }
+  return (plan_folder / named).lexically_normal().string();
+}
+
+// Read the calendar files plan.yaml includes, through `read`, and add their
+// days to its calendar after the plan's own.
+template <typename Read>
+void load_calendar_includes(Workspace& ws, LoadedPlan& loaded,
+                            const std::filesystem::path& plan_folder, const Read& read) {
+  if (!loaded.plan || !loaded.plan->calendar || loaded.source == nullptr) {
+    return;
+  }
+  WorkCalendar& calendar = *loaded.plan->calendar;
+  for (const Located<std::string>& include : calendar.includes) {
+    Reporter plan_reporter(*loaded.source, ws.diagnostics);
+    const std::optional<std::string> path = include_path(plan_folder, include, plan_reporter);
+    if (!path) {
+      continue;
+    }
+    const std::size_t before = ws.diagnostics.size();
+    const SourceFile* source = read(ws, *path, plan_folder / "..");
+    if (source == nullptr) {
+      // The read error names only the file; say where plan.yaml names it.
+      Message why = ws.diagnostics.size() > before ? ws.diagnostics.back().message
+                                                   : Message{MsgId::cannot_read, {""}};
+      ws.diagnostics.resize(before);
+      plan_reporter.report(include.pos, Rule::io_read, MsgId::calendar_include_unreadable,
+                           {include.value, why});
+      continue;
+    }
+    Reporter reporter(*source, ws.diagnostics);
+    if (const std::optional<CalendarDays> days = load_calendar_file(*source, reporter)) {
+      add_calendar_days(calendar, *days, reporter);
+    }
+  }
+}
+
 // Load every file `targets` name, getting each through `read(ws, path, plan_folder)`.
 template <typename Read>
 Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read) {
@@ -103,6 +158,7 @@ Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read)
     LoadedPlan loaded;
     std::tie(loaded.source, loaded.plan) =
         read_and_load(ws, target.plan_path, plan_folder, read, load_plan);
+    load_calendar_includes(ws, loaded, plan_folder, read);
     for (const UnreadFile& file : target.unread) {
       ws.diagnostics.push_back(
           {file.path, {}, {}, Severity::warning, Rule::plan_unread_file, unread_message(file), {}});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/calendar.hpp"
+#include "model/work_calendar.hpp"
 
 #include <optional>
 
@@ -19,11 +20,12 @@ enum class DeadlineForm {
 
 struct Deadline {
   DeadlineForm form = DeadlineForm::by;
-  Day date{};         // by, before
-  int year = 0;       // within_*
-  unsigned part = 0;  // within_quarter: 1-4; within_month: 1-12
-  unsigned month = 0; // yearly_*
-  unsigned day = 0;   // yearly_*
+  Day date{};               // by, before
+  int year = 0;             // within_*
+  unsigned part = 0;        // within_quarter: 1-4; within_month: 1-12
+  unsigned month = 0;       // yearly_*
+  unsigned day = 0;         // yearly_*
+  std::optional<Roll> roll; // this deadline's own roll; nullopt: the plan's calendar's
 
   bool yearly() const {
     return form == DeadlineForm::yearly_by || form == DeadlineForm::yearly_before;

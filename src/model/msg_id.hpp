@@ -379,9 +379,30 @@ enum class MsgId {
   calendar_deadline,
   calendar_plan,
   calendar_empty,
+  // working days and holidays
+  calendar_include_absolute,
+  calendar_include_outside,
+  calendar_include_unreadable,
+  calendar_day_twice,
+  calendar_weekday_twice,
+  calendar_holiday_and_workday,
+  calendar_workday_not_weekend,
+  calendar_whole_week,
+  weekday_sunday,
+  weekday_monday,
+  weekday_tuesday,
+  weekday_wednesday,
+  weekday_thursday,
+  weekday_friday,
+  weekday_saturday,
+  deadline_on_weekend,
+  deadline_on_holiday,
+  roll_next_working_day,
+  roll_previous_working_day,
+  deadline_rolled,
 };
 
 // The last message of the enum: the table holds one entry for each up to it.
-inline constexpr MsgId k_last_message = MsgId::calendar_empty;
+inline constexpr MsgId k_last_message = MsgId::deadline_rolled;
 
 } // namespace plancheck

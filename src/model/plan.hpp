@@ -4,6 +4,7 @@
 #include "model/deadline.hpp"
 #include "model/request_origin.hpp"
 #include "model/source_pos.hpp"
+#include "model/work_calendar.hpp"
 
 #include <optional>
 #include <string>
@@ -97,6 +98,7 @@ struct Plan {
   std::vector<Group> groups;
   std::vector<Task> tasks;
   std::vector<Duty> duties;
+  std::optional<WorkCalendar> calendar; // absent: every day is a working day for deadlines
 
   // Rebuild the id lookups; call after filling the vectors.
   void index();

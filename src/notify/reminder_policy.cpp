@@ -15,9 +15,9 @@ bool on_repeat_day(const ReminderPolicy& policy, Day first, Day as_of) {
   return since >= 0 && since % std::max(policy.repeat_days, 1) == 0;
 }
 
-} // namespace
-
-bool is_due_for_reminder(const Finding& finding, Day as_of, const ReminderPolicy& policy) {
+// Whether the policy reminds of `finding` on `day`, every day counted alike.
+bool reminds_on(const Finding& finding, Day day, const ReminderPolicy& policy) {
+  const Day as_of = day;
   const Day due = finding.due;
   const int days_left = static_cast<int>((due - as_of).count());
   switch (finding.status) {
@@ -35,6 +35,30 @@ bool is_due_for_reminder(const Finding& finding, Day as_of, const ReminderPolicy
   case Status::due_soon:
   case Status::pending:
     return policy.all_items || at_lead_time(policy, days_left);
+  }
+  return false;
+}
+
+} // namespace
+
+bool is_due_for_reminder(const Finding& finding, Day as_of, const ReminderPolicy& policy) {
+  if (finding.plan == nullptr || !finding.plan->calendar) {
+    return reminds_on(finding, as_of, policy);
+  }
+  const WorkCalendar& calendar = *finding.plan->calendar;
+  if (!calendar.is_working_day(as_of)) {
+    return false; // nobody reads mail on a day off; the working day before sent it
+  }
+  // Today's reminders, and those of the days off that follow, sent ahead of them.
+  Day day = as_of;
+  for (int i = 0; i <= k_max_roll_days; ++i) {
+    if (reminds_on(finding, day, policy)) {
+      return true;
+    }
+    day += date::days{1};
+    if (calendar.is_working_day(day)) {
+      break;
+    }
   }
   return false;
 }

@@ -72,6 +72,7 @@ void render_check_json(const CheckResult& result, std::ostream& out) {
     out << "      \"agency\": " << json_string(o.agency->id.value) << ",\n";
     out << "      \"answerable_by\": " << agency_or_null(f.answerable_by) << ",\n";
     out << "      \"due\": " << json_string(format_iso(f.due)) << ",\n";
+    out << "      \"due_unadjusted\": " << json_string(format_iso(f.due_unadjusted)) << ",\n";
     out << "      \"due_original\": " << json_string(format_iso(f.due_original)) << ",\n";
     out << "      \"status\": " << json_string(status_id(f.status)) << ",\n";
     out << "      \"decision\": " << decision_or_null(f.decision) << ",\n";

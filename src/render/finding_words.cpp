@@ -110,7 +110,14 @@ std::string deadline_text(const Finding& f, Lang lang, DayWord words) {
   const Obligation& o = f.obligation;
   const Deadline& deadline =
       o.kind == ObligationKind::duty ? o.duty->due->value : o.task->due->value;
-  return deadline_wording(deadline, o.period, lang, words);
+  std::string wording = deadline_wording(deadline, o.period, lang, words);
+  if (o.rolled == Roll::none) {
+    return wording;
+  }
+  // The plan's words, then the working day the calendar moved them to.
+  const MsgId how = o.rolled == Roll::next_working_day ? MsgId::roll_next_working_day
+                                                       : MsgId::roll_previous_working_day;
+  return localize({MsgId::deadline_rolled, {std::move(wording), format_dmy(f.due), how}}, lang);
 }
 
 std::string waiver_text(const Finding& f, Lang lang) {

@@ -30,7 +30,8 @@ std::string days_text(const Finding& f, Lang lang);
 std::string what_text(const Finding& f, Lang lang, std::size_t max_width);
 
 // Return the deadline in the plan's own words, "trước 10/12/2025", or as a
-// decision extended it: "gia hạn đến 31/12/2025 theo 456/UBND-TH".
+// decision extended it: "gia hạn đến 31/12/2025 theo 456/UBND-TH", or as the
+// calendar moved it: "trước 10/12/2028 → 11/12/2028 (ngày làm việc kế tiếp)".
 std::string deadline_text(const Finding& f, Lang lang, DayWord words = DayWord::bare);
 
 // Return a finding as one line for CI annotations and test reports:

@@ -1,6 +1,7 @@
 #include "validate/validate.hpp"
 
 #include "model/today.hpp"
+#include "validate/deadline_days.hpp"
 #include "validate/decision_rules.hpp"
 #include "validate/plan_rules.hpp"
 #include "validate/report_rules.hpp"
@@ -17,6 +18,7 @@ void validate_workspace(Workspace& ws, std::optional<Day> as_of,
     Reporter reporter(*loaded.source, ws.diagnostics);
     check_plan_rules(*loaded.plan, reporter);
     check_request_rules(*loaded.plan, loaded.requests, ws.diagnostics);
+    check_deadline_days(*loaded.plan, reporter);
     const std::optional<Day> today =
         as_of ? as_of : today_in_zone(now, loaded.plan->timezone.value);
     check_report_rules(*loaded.plan, loaded.reports, ws.diagnostics, today);

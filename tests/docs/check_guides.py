@@ -86,6 +86,8 @@ def run_example(plancheck, source, kind, target, report, transcript, printed):
         return ["an error example needs the output it gives, as a '$ plancheck' block"]
     with tempfile.TemporaryDirectory() as scratch:
         shutil.copytree(os.path.join(source, PLAN), os.path.join(scratch, PLAN))
+        calendars = os.path.join("plans", "calendars")  # the holidays plan.yaml includes
+        shutil.copytree(os.path.join(source, calendars), os.path.join(scratch, calendars))
         if report is not None:
             file_path = os.path.join(scratch, PLAN, target)
             os.makedirs(os.path.dirname(file_path), exist_ok=True)

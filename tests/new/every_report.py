@@ -71,6 +71,8 @@ def main():
             shutil.copytree(shipped / "requests", source / "requests")
         target = Path(tmp) / "target" / shipped.name
         shutil.copytree(source, target)
+        for folder in (source, target):  # the holidays plan.yaml includes
+            shutil.copytree(repo / "plans" / "calendars", folder.parent / "calendars")
 
         wanted = duty_findings(plancheck, shipped)
         for n, f in enumerate(wanted, start=1):

@@ -127,6 +127,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         plan_dir = Path(tmp) / "binh-phuoc-cnsh-2024"
         shutil.copytree(shipped, plan_dir)
+        shutil.copytree(repo / "plans" / "calendars", Path(tmp) / "calendars")
         plan_file = plan_dir / "plan.yaml"
         plan_file.write_text(with_addresses(plan_file.read_text(encoding="utf-8")), encoding="utf-8")
         for d in days_to_check():

@@ -170,3 +170,24 @@ TEST_CASE("is_past_max_overdue") {
     CHECK_FALSE(past(Status::due_soon, -3, 1));
   }
 }
+
+TEST_CASE("is_due_for_reminder: with a calendar, a day off's reminders go out the working day "
+          "before, and a day off sends nothing") {
+  Plan plan;
+  Finding f = finding(Status::pending);
+  f.plan = &plan;
+  // k_due is Monday 30 June 2025: 30 days before is a Saturday, 1 day before a Sunday.
+  CHECK(reminder_days(f, -35, 0) == std::vector<int>{-30, -14, -7, -3, -1, 0});
+  plan.calendar = WorkCalendar{};
+  CHECK(reminder_days(f, -35, 0) == std::vector<int>{-31, -14, -7, -3, 0});
+  SUBCASE("a holiday on the deadline's eve is a day off like a weekend") {
+    plan.calendar->holidays.emplace(due_plus(-3), "");
+    CHECK(reminder_days(f, -35, 0) == std::vector<int>{-31, -14, -7, -4, 0});
+  }
+  SUBCASE("every item, asked for on a day off: still nothing") {
+    ReminderPolicy all;
+    all.all_items = true;
+    CHECK_FALSE(is_due_for_reminder(f, due_plus(-1), all));
+    CHECK(is_due_for_reminder(f, due_plus(-3), all));
+  }
+}
