@@ -56,10 +56,10 @@ inline constexpr std::array k_work_calendar_messages{
                  "hạn cuối {0} là ngày nghỉ ({1}), không phải ngày làm việc, và không có 'roll' "
                  "nào áp dụng; hãy đặt 'roll' trong 'calendar' hoặc trong 'due' này nếu hạn "
                  "được dời"},
-    MessageEntry{MsgId::roll_next_working_day, "next working day", "ngày làm việc kế tiếp"},
-    MessageEntry{MsgId::roll_previous_working_day, "previous working day",
-                 "ngày làm việc liền trước"},
-    MessageEntry{MsgId::deadline_rolled, "{0} → {1} ({2})", "{0} → {1} ({2})"},
+    MessageEntry{MsgId::deadline_rolled_next, "{0} → {1} (next working day)",
+                 "{0} → {1} (ngày làm việc kế tiếp)"},
+    MessageEntry{MsgId::deadline_rolled_previous, "{0} → {1} (previous working day)",
+                 "{0} → {1} (ngày làm việc liền trước)"},
 };
 
 } // namespace plancheck

@@ -397,12 +397,11 @@ enum class MsgId {
   weekday_saturday,
   deadline_on_weekend,
   deadline_on_holiday,
-  roll_next_working_day,
-  roll_previous_working_day,
-  deadline_rolled,
+  deadline_rolled_next,
+  deadline_rolled_previous,
 };
 
 // The last message of the enum: the table holds one entry for each up to it.
-inline constexpr MsgId k_last_message = MsgId::deadline_rolled;
+inline constexpr MsgId k_last_message = MsgId::deadline_rolled_previous;
 
 } // namespace plancheck

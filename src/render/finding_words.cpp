@@ -115,9 +115,9 @@ std::string deadline_text(const Finding& f, Lang lang, DayWord words) {
     return wording;
   }
   // The plan's words, then the working day the calendar moved them to.
-  const MsgId how = o.rolled == Roll::next_working_day ? MsgId::roll_next_working_day
-                                                       : MsgId::roll_previous_working_day;
-  return localize({MsgId::deadline_rolled, {std::move(wording), format_dmy(f.due), how}}, lang);
+  const MsgId id = o.rolled == Roll::next_working_day ? MsgId::deadline_rolled_next
+                                                      : MsgId::deadline_rolled_previous;
+  return localize({id, {std::move(wording), format_dmy(f.due)}}, lang);
 }
 
 std::string waiver_text(const Finding& f, Lang lang) {

@@ -38,11 +38,11 @@ std::string warnings_of(std::string_view calendar, std::string_view roll = "") {
 TEST_CASE("check_deadline_days warns at a deadline on a day off that no roll moves") {
   CHECK(warnings_of("") == ""); // no calendar: the plan has not said which days are worked
   CHECK(warnings_of("calendar: {roll: none}\n") ==
-        "10:10 calendar.non-working-deadline: the last on-time day 2028-12-09 is a Saturday, "
+        "10:11 calendar.non-working-deadline: the last on-time day 2028-12-09 is a Saturday, "
         "not a working day, and no 'roll' applies; set 'roll' in 'calendar' or in this 'due' if "
         "the deadline moves");
   CHECK(warnings_of("calendar: {holidays: [{date: 2027-12-09, name: \"Lễ\"}]}\n")
-            .starts_with("10:10 calendar.non-working-deadline: the last on-time day 2027-12-09 "
+            .starts_with("10:11 calendar.non-working-deadline: the last on-time day 2027-12-09 "
                          "is a holiday (Lễ)"));
   CHECK(warnings_of("calendar: {roll: next-working-day}\n") == "");
   CHECK(warnings_of("calendar: {}\n", ", roll: previous-working-day") == "");

@@ -49,7 +49,7 @@ TEST_CASE("read_work_calendar reports each mistake where it is written") {
   SUBCASE("an unknown weekday") {
     const auto loaded = load_plan_text(plan_with("calendar: {weekend: [sat]}\n"));
     CHECK(describe(loaded.diagnostics) ==
-          "8:23 schema.enum: 'sat' is not one of monday, tuesday, wednesday, thursday, friday, "
+          "8:22 schema.enum: 'sat' is not one of: monday, tuesday, wednesday, thursday, friday, "
           "saturday, sunday");
   }
   SUBCASE("a day twice, a day both ways, a working day that is worked anyway") {
@@ -57,7 +57,7 @@ TEST_CASE("read_work_calendar reports each mistake where it is written") {
                                                  "  holidays: [2028-04-04, 2028-04-04]\n"
                                                  "  workdays: [2028-04-04, 2028-12-08]\n"));
     CHECK(describe(loaded.diagnostics) ==
-          "9:27 calendar.duplicate-day: 2028-04-04 is listed twice in 'holidays' (first at line "
+          "9:26 calendar.duplicate-day: 2028-04-04 is listed twice in 'holidays' (first at line "
           "9)\n"
           "10:14 calendar.conflict: 2028-04-04 is listed as a working day and as a holiday "
           "(line 9); keep the one the announcement gives\n"
