@@ -20,7 +20,7 @@ import tempfile
 
 def run(plancheck, *args):
     result = subprocess.run([plancheck, *args], capture_output=True, text=True, check=False,
-                            env={"LANG": "C.UTF-8"})
+                            env={"LANG": "C.UTF-8", "COLUMNS": "200"})
     return result.returncode, result.stdout
 
 

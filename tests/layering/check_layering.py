@@ -13,7 +13,8 @@ folder may include. A file in folder F may include:
     row names yaml-cpp, CLI11, fmt, date or ICU; any other <...> (the standard library).
 Only a folder whose row names `clock` or `environment` may read the clock
 (clock::now) or the environment (getenv). No file in src/ may have more
-than 400 lines.
+than 400 lines, but model/msg_id.hpp: it is one name per line of every
+message the tool has, in one enum, and grows with them, not with logic.
 
 Prints one line per breach, "path:line: what is wrong (the rule)", and exits
 1 when there is any, 0 when there is none.
@@ -24,6 +25,7 @@ import re
 import sys
 
 MAX_FILE_LINES = 400
+LONG_LISTS = {"model/msg_id.hpp"}
 TABLE_HEADER = re.compile(r"^\|\s*folder\s*\|\s*holds\s*\|\s*may use\s*\|\s*$")
 LIBRARIES = {"yaml-cpp": "yaml-cpp", "CLI": "CLI11", "fmt": "fmt", "date": "date", "unicode": "ICU"}
 ABILITIES = {
@@ -110,7 +112,7 @@ def check_file(path, relative, folder, uses, src):
     """Breaches in one source file of `folder`."""
     errors = []
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    if len(lines) > MAX_FILE_LINES:
+    if len(lines) > MAX_FILE_LINES and path.relative_to(src).as_posix() not in LONG_LISTS:
         errors.append(f"{relative}: {len(lines)} lines (no file in src/ has more than "
                       f"{MAX_FILE_LINES})")
     rule = describe(folder, uses)
