@@ -113,6 +113,13 @@ bool check_encoding(const SourceFile& file, Reporter& reporter) {
   }
   Scan scan{file, reporter};
   for (std::size_t i = 0; i < bytes.size();) {
+    // Printable ASCII other than a space is always fit and ends the
+    // indentation; it is nearly every byte, so it skips the full check.
+    if (const auto byte = static_cast<unsigned char>(bytes[i]); byte > 0x20U && byte < 0x7FU) {
+      scan.in_indent = false;
+      ++i;
+      continue;
+    }
     const std::size_t start = i;
     const std::optional<char32_t> c = decode_utf8(bytes, i);
     if (!c) {
