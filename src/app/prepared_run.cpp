@@ -27,7 +27,8 @@ std::unique_ptr<PreparedRun> prepare_run(const std::vector<std::string>& paths,
   // ids its author is looking for.
   if (reading == Reading::plan_alone) {
     for (PlanTarget& target : discovery.targets) {
-      target = PlanTarget{target.plan_path, {}, {}, {}, {}, std::move(target.request_paths)};
+      target = PlanTarget{target.plan_path, {}, {}, {}, {}, std::move(target.request_paths),
+                          target.plan_named};
     }
   }
   // Refuse, before anything is read or written, outputs that would block or

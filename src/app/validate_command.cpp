@@ -7,9 +7,34 @@
 #include "validate/validate.hpp"
 
 #include <ostream>
+#include <set>
 #include <sstream>
+#include <string_view>
 
 namespace plancheck {
+namespace {
+
+// A clerk who validates a report file asks about that file: the plan it
+// belongs to is read to check it against, and only the plan's errors, which
+// stop the check, are worth telling. Its warnings (a deadline on a day off,
+// say) are the plan author's, shown when a plan is validated.
+void drop_context_warnings(Diagnostics& diagnostics, const std::vector<PlanTarget>& targets) {
+  std::set<std::string_view> named;
+  for (const PlanTarget& target : targets) {
+    if (target.plan_named) {
+      return;
+    }
+    for (const auto* paths :
+         {&target.report_paths, &target.decision_paths, &target.request_paths}) {
+      named.insert(paths->begin(), paths->end());
+    }
+  }
+  std::erase_if(diagnostics, [&named](const Diagnostic& d) {
+    return d.severity != Severity::error && !named.contains(d.path);
+  });
+}
+
+} // namespace
 
 ExitCode run_validate(const ValidateOptions& options, const OutputOptions& output,
                       std::ostream& out, std::ostream& err) {
@@ -30,6 +55,7 @@ ExitCode run_validate(const ValidateOptions& options, const OutputOptions& outpu
   // Read and load every file, then apply the rules that span files.
   Workspace ws = load_workspace(discovery.targets);
   validate_workspace(ws, options.as_of, options.now);
+  drop_context_warnings(ws.diagnostics, discovery.targets);
   // Tell, in every format asked for.
   const std::size_t errors = count_severity(ws.diagnostics, Severity::error);
   const std::size_t warnings = count_severity(ws.diagnostics, Severity::warning);

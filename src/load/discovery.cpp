@@ -170,6 +170,7 @@ public:
     add_found(plan_file, yaml_files_below(plan_dir(plan_file) / k_requests_dir), &Entry::requests);
     // A plan reached through its folder answers for every YAML file in it.
     Entry& entry = m_entries[shown(plan_file)];
+    entry.plan_named = true;
     if (!entry.scanned) {
       entry.unread = unread_yaml_files(plan_file.parent_path(), shown);
       drop_link_targets(entry);
@@ -201,7 +202,7 @@ public:
     if (m_scope == ReportScope::all) {
       add_plan(plan_file);
     } else {
-      m_entries[shown(plan_file)];
+      m_entries[shown(plan_file)].plan_named = true;
     }
   }
 
@@ -226,7 +227,8 @@ public:
                         {},
                         entry.unread,
                         {entry.decisions.begin(), entry.decisions.end()},
-                        {entry.requests.begin(), entry.requests.end()}};
+                        {entry.requests.begin(), entry.requests.end()},
+                        entry.plan_named};
       for (const auto& [path, error] : entry.unreadable) {
         target.unreadable.push_back(error);
       }
@@ -266,6 +268,7 @@ private:
     std::map<std::string, PathError> unreadable; // by path, each once
     std::vector<UnreadFile> unread;
     bool scanned = false;
+    bool plan_named = false;
   };
   ReportScope m_scope;
   std::map<std::string, Entry> m_entries;

@@ -22,6 +22,7 @@ struct PlanTarget {
   std::vector<UnreadFile> unread;          // YAML files in the plan's folder no rule reads
   std::vector<std::string> decision_paths; // below the plan's decisions/; sorted, each once
   std::vector<std::string> request_paths;  // below the plan's requests/; sorted, each once
+  bool plan_named = false; // false: the plan is read only to check the files named below it
 };
 
 enum class ReportScope {

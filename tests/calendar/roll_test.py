@@ -3,8 +3,8 @@ the next working day.
 
 Usage: roll_test.py PLANCHECK PROJECT_DIR
 
-Copies the shipped plan, with a calendar that includes the shipped one and
-rolls to the next working day, and the shipped
+Copies the shipped plan, whose calendar includes the shipped holidays, with
+its `roll: none` turned into `roll: next-working-day`, and the shipped
 calendar into a scratch folder laid out as plans/ is, and checks that the
 2028 deadline "trước 10/12" (09/12/2028, a Saturday) resolves to Monday
 11/12/2028 in JSON and that the text shows both dates.
@@ -33,8 +33,9 @@ def main():
         plan = plans / "roll"
         plan.mkdir()
         text = (project / "plans" / "binh-phuoc-cnsh-2024" / "plan.yaml").read_text("utf-8")
-        text += ("calendar:\n  include: [../calendars/vn-public-holidays.yaml]\n"
-                 "  roll: next-working-day\n")
+        if "\n  roll: none\n" not in text:
+            failures.append("the shipped plan no longer says 'roll: none' in its calendar")
+        text = text.replace("\n  roll: none\n", "\n  roll: next-working-day\n", 1)
         (plan / "plan.yaml").write_text(text, "utf-8")
         common = [str(plan), "--as-of", "2028-12-01", "--duty", "annual-department", "--year",
                   "2028", "--all"]

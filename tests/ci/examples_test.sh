@@ -72,6 +72,7 @@ for example in "$ci_root"/docs/ci/github-actions.yml "$ci_root"/docs/ci/gitlab-c
     [[ -n $plan && $plan != /* ]] || fail "$name: PLAN must be a folder in the repository"
     mkdir -p "$work/$(dirname "$plan")"
     cp -R "$shipped" "$work/$plan"
+    cp -R "$shipped/../calendars" "$work/$(dirname "$plan")/calendars" # the holidays plan.yaml includes
     run env -C "$work" "${variables[@]}" "${ci_env[@]}" PATH="$tmp/bin:$PATH" bash -eo pipefail -c "$command" \
       >"$work/stdout" 2>"$work/stderr"
     [[ $status == "$want" ]] || {

@@ -77,9 +77,11 @@ xmllint --xpath 'string(//testcase[@name="schema.id at 14:3"]/failure/@message)'
   >"$tmp/message"
 grep -Fq "'ghi%chú, 100% | x' is not a valid task id" "$tmp/message" || fail "message not read back: $(cat "$tmp/message")"
 check "validate: a file without problems is one passing testcase"
-[[ $(count "$tmp/validate-shipped.xml" '//failure | //system-out') == 0 ]] || fail "shipped plan has findings"
+# The shipped plan keeps six deadlines on days off: warnings in plan.yaml alone.
+[[ $(count "$tmp/validate-shipped.xml" '//failure') == 0 ]] || fail "shipped plan has errors"
+[[ $(count "$tmp/validate-shipped.xml" '//testcase/system-out') == 6 ]] || fail "shipped plan: not 6 warnings"
 [[ $(count "$tmp/validate-shipped.xml" '//testcase[@name="valid"]') == \
-  $(count "$tmp/validate-shipped.xml" '//testsuite') ]] || fail "not one 'valid' testcase per file"
+  $(($(count "$tmp/validate-shipped.xml" '//testsuite') - 1)) ]] || fail "not one 'valid' testcase per file without warnings"
 check "check: failures are the overdue findings; --fail-on never has none"
 [[ $(count "$tmp/check-shipped.xml" '//failure') == \
   $(count "$tmp/check-shipped.xml" '//failure[@type="deadline.overdue"]') ]] || fail "a failure is not overdue"

@@ -99,7 +99,7 @@ grep -Fq '<b>' summary.md && fail "an HTML tag reached the summary"
 check "GITHUB_STEP_SUMMARY that cannot be written: exit 2, after the output is written"
 expect_status 2 env GITHUB_STEP_SUMMARY="$tmp/missing/summary.md" "$plancheck" validate "$shipped" --as-of 2026-12-31 \
   >stdout.txt 2>stderr.txt
-expect_line stdout.txt '^18 files, 0 errors, 0 warnings$'
+expect_line stdout.txt '^19 files, 0 errors, 6 warnings$'
 expect_line stderr.txt "^plancheck: $tmp/missing/summary.md: error: "
 [[ ! -e missing ]] || fail "a folder was created for the summary"
 
@@ -195,7 +195,7 @@ expect_status 0 bash -c 'umask 022; exec "$@"' - "$plancheck" validate "$shipped
 check "a failure to write standard output is an error, exit 2, for every command"
 for command in "validate $shipped" "validate $mixed" "check $shipped --as-of 2026-11-28 --all" \
   "check $shipped --as-of 2026-11-28 --format json" "rules" "rules --format json" \
-  "notify $shipped --as-of 2026-11-28 --from a@example.org --digest-to b@example.org --dry-run --all-items" "--help" \
+  "notify $shipped --as-of 2026-11-27 --from a@example.org --digest-to b@example.org --dry-run --all-items" "--help" \
   "--version" "validate --help"; do
   # shellcheck disable=SC2086 # the words of the command are separate arguments
   expect_status 2 "$plancheck" $command >/dev/full 2>stderr.txt

@@ -8,12 +8,14 @@ plans/binh-phuoc-cnsh-2024 (every agency, duty and year), `new report`
 writes the skeleton, dated the instance's last on-time day; only `number`
 is filled in. The plan's requests (requests/) come along with plan.yaml,
 since their duties are the plan's. All of them go, at their usual paths, into one copy of the plan
-folder that holds no other report. Then `validate` must pass, and `check`
+folder that holds no other report. Then `validate` must pass with no
+warning but the plan's own deadlines on days off, and `check`
 (one run, as of the plan's last day) must find every one of those
 obligations `ok`. Exit status 0 when all holds, 1 with what failed.
 """
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -91,7 +93,12 @@ def main():
             path.write_text(text, encoding="utf-8")
 
         problems += written_once(plancheck, source, wanted[-1])
-        run(plancheck, ["validate", "--strict", "--as-of", AS_OF, str(target)])
+        # The shipped plan keeps its deadlines on days off (roll: none) and
+        # validate says so; any other warning is the skeletons' fault.
+        out = run(plancheck, ["validate", "--as-of", AS_OF, str(target)])
+        problems += [f"validate: {line}" for line in out.splitlines()
+                     if re.search(r": (error|warning): ", line)
+                     and not line.endswith("[calendar.non-working-deadline]")]
         found = {(f["agency"], f["id"], f["period"]): f for f in duty_findings(plancheck, target)}
         for f in wanted:
             key = (f["agency"], f["id"], f["period"])
