@@ -19,8 +19,9 @@ struct ReminderPolicy {
 // due in exactly one of the lead times; an overdue item on its first overdue
 // day and every `repeat_days` after; an incomplete one on the day its first
 // report came and every `repeat_days` after (and at its lead times). With a
-// plan calendar, nothing on a day that is not a working day, and on a working
-// day also what the days off up to the next working day would remind of.
+// plan calendar, nothing on a day that is not a working day; a working day
+// also sends the lead-time reminders of the days off that follow it, and the
+// repeats (the first overdue day among them) of the days off before it.
 bool is_due_for_reminder(const Finding& finding, Day as_of, const ReminderPolicy& policy);
 
 // Whether `finding` is overdue or incomplete by more than the policy's

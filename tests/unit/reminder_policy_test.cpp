@@ -191,3 +191,22 @@ TEST_CASE("is_due_for_reminder: with a calendar, a day off's reminders go out th
     CHECK(is_due_for_reminder(f, due_plus(-3), all));
   }
 }
+
+TEST_CASE("is_due_for_reminder: with a calendar, a repeat that falls on a day off goes out the "
+          "working day after, since an item is not overdue before its deadline") {
+  Plan plan;
+  Finding f = finding(Status::overdue);
+  f.plan = &plan;
+  ReminderPolicy every_five;
+  every_five.repeat_days = 5;
+  // k_due is Monday 30 June 2025: due + 6 is a Sunday.
+  CHECK(reminder_days(f, 0, 17, every_five) == std::vector<int>{1, 6, 11, 16});
+  plan.calendar = WorkCalendar{};
+  plan.calendar->holidays.emplace(due_plus(1), "");
+  CHECK(reminder_days(f, 0, 17, every_five) == std::vector<int>{2, 7, 11, 16});
+  SUBCASE("an incomplete report that came on a Saturday: its repeats from the Monday") {
+    Finding g = finding(Status::incomplete, due_plus(5));
+    g.plan = &plan;
+    CHECK(reminder_days(g, 1, 17, every_five) == std::vector<int>{7, 10, 15});
+  }
+}
