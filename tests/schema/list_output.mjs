@@ -13,27 +13,15 @@
 
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Ajv from 'ajv';
+import { parseArguments } from './arguments.mjs';
 
 const KINDS = ['agencies', 'groups', 'tasks', 'duties'];
 const PLANS = [
   ['plans/binh-phuoc-cnsh-2024', '2026-11-30'],
   ['tests/e2e/list/data/small', '2025-06-15'],
 ];
-
-function parseArguments(argv) {
-  const options = { plancheck: null, root: resolve(dirname(fileURLToPath(import.meta.url)), '..', '..') };
-  for (let i = 0; i < argv.length; i += 1) {
-    if (argv[i] === '--plancheck' || argv[i] === '--root') {
-      options[argv[i].slice(2)] = resolve(argv[++i] ?? '');
-    } else {
-      return null;
-    }
-  }
-  return options.plancheck ? options : null;
-}
 
 // The JSON plancheck lists for `kind` of `plan` as of `asOf`.
 function list(options, kind, plan, asOf) {
