@@ -6,6 +6,7 @@
 #
 # plan_loader: every plan.yaml; report_loader: every *.yaml/*.yml below a
 # reports/ folder; decision_loader: every one below a decisions/ folder;
+# request_loader: below a requests/ folder; calendar_file: below a calendars/ folder;
 # plan_folder: each plan.yaml with the report files below its reports/, joined
 # by `#>>` lines as plan_folder_fuzz.cpp expects. Seeds are named by their
 # content's hash, so running it twice adds nothing. Fixtures are read from
@@ -14,7 +15,7 @@
 set -euo pipefail
 out=$1
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-mkdir -p "$out"/{plan_loader,report_loader,decision_loader,plan_folder}
+mkdir -p "$out"/{plan_loader,report_loader,decision_loader,request_loader,calendar_file,plan_folder}
 
 # Copy standard input into $out/$1 under the name of its hash.
 seed() {
@@ -52,3 +53,11 @@ done < <(fixtures -path '*/reports/*' \( -name '*.yaml' -o -name '*.yml' \))
 while IFS= read -r decision; do
   seed decision_loader <"$decision"
 done < <(fixtures -path '*/decisions/*' \( -name '*.yaml' -o -name '*.yml' \))
+
+while IFS= read -r request; do
+  seed request_loader <"$request"
+done < <(fixtures -path '*/requests/*' \( -name '*.yaml' -o -name '*.yml' \))
+
+while IFS= read -r calendar; do
+  seed calendar_file <"$calendar"
+done < <(fixtures -path '*/calendars/*' \( -name '*.yaml' -o -name '*.yml' \))
