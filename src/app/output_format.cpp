@@ -10,6 +10,9 @@
 #include "render/junit.hpp"
 #include "render/list_json.hpp"
 #include "render/list_text.hpp"
+#include "render/matrix_csv.hpp"
+#include "render/matrix_markdown.hpp"
+#include "render/matrix_text.hpp"
 #include "render/rules_list.hpp"
 #include "render/sarif.hpp"
 #include "render/validate_json.hpp"
@@ -38,7 +41,11 @@ constexpr std::array k_formats{
                },
                [](const CalendarView& v, std::ostream& out) {
                  render_calendar_text(v.result, v.lang, out);
-               }},
+               },
+               [](const MatrixView& v, const Presentation& look, std::ostream& out) {
+                 render_matrix_text(v.matrices, {v.lang, look.style, look.layout}, out);
+               },
+               nullptr},
     FormatInfo{OutputFormat::json, "json", FormatShape::document,
                [](const ValidateView& v, const Presentation&, std::ostream& out) {
                  render_validate_json(v.diagnostics, v.paths, v.lang, out);
@@ -50,12 +57,16 @@ constexpr std::array k_formats{
                [](const ListView& v, const Presentation&, std::ostream& out) {
                  render_list_json(v.result, out);
                },
-               nullptr},
+               nullptr, nullptr, nullptr},
     FormatInfo{OutputFormat::csv, "csv", FormatShape::document, nullptr,
                [](const CheckView& v, const Presentation&, std::ostream& out) {
                  render_check_csv(v.result, out);
                },
-               nullptr, nullptr, nullptr},
+               nullptr, nullptr, nullptr,
+               [](const MatrixView& v, const Presentation&, std::ostream& out) {
+                 render_matrix_csv(v.matrices, out);
+               },
+               nullptr},
     FormatInfo{OutputFormat::github, "github", FormatShape::stream,
                [](const ValidateView& v, const Presentation&, std::ostream& out) {
                  render_validate_github(v.diagnostics, v.lang, out);
@@ -63,7 +74,7 @@ constexpr std::array k_formats{
                [](const CheckView& v, const Presentation&, std::ostream& out) {
                  render_check_github(v.result, v.lang, out);
                },
-               nullptr, nullptr, nullptr},
+               nullptr, nullptr, nullptr, nullptr, nullptr},
     FormatInfo{OutputFormat::junit, "junit", FormatShape::document,
                [](const ValidateView& v, const Presentation&, std::ostream& out) {
                  render_validate_junit(v.diagnostics, v.paths, v.lang, out);
@@ -71,7 +82,7 @@ constexpr std::array k_formats{
                [](const CheckView& v, const Presentation&, std::ostream& out) {
                  render_check_junit(v.result, v.lang, out);
                },
-               nullptr, nullptr, nullptr},
+               nullptr, nullptr, nullptr, nullptr, nullptr},
     FormatInfo{OutputFormat::sarif, "sarif", FormatShape::document,
                [](const ValidateView& v, const Presentation&, std::ostream& out) {
                  render_validate_sarif(v.diagnostics, v.lang, out);
@@ -79,11 +90,18 @@ constexpr std::array k_formats{
                [](const CheckView& v, const Presentation&, std::ostream& out) {
                  render_check_sarif(v.result, v.lang, out);
                },
-               nullptr, nullptr, nullptr},
+               nullptr, nullptr, nullptr, nullptr, nullptr},
     FormatInfo{OutputFormat::ics, "ics", FormatShape::document, nullptr, nullptr, nullptr, nullptr,
                [](const CalendarView& v, std::ostream& out) {
                  render_calendar_ics(v.result, v.lang, out);
-               }},
+               },
+               nullptr, nullptr},
+    FormatInfo{OutputFormat::markdown, "markdown", FormatShape::document, nullptr, nullptr, nullptr,
+               nullptr, nullptr,
+               [](const MatrixView& v, const Presentation&, std::ostream& out) {
+                 render_matrix_markdown(v.matrices, v.lang, out);
+               },
+               nullptr},
 };
 
 // The table is indexed by OutputFormat.
@@ -126,6 +144,10 @@ bool accepts(FormatCommand command, OutputFormat format) {
     return info.list != nullptr;
   case FormatCommand::calendar:
     return info.calendar != nullptr;
+  case FormatCommand::matrix:
+    return info.matrix != nullptr;
+  case FormatCommand::memo:
+    return info.memo != nullptr;
   }
   return false;
 }

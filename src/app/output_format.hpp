@@ -2,7 +2,9 @@
 
 #include "check/calendar_events.hpp"
 #include "check/check.hpp"
+#include "check/memo_summary.hpp"
 #include "check/plan_listing.hpp"
+#include "check/status_matrix.hpp"
 #include "model/diagnostic.hpp"
 #include "model/lang.hpp"
 #include "render/line_layout.hpp"
@@ -18,14 +20,14 @@
 namespace plancheck {
 
 // Every format plancheck writes.
-enum class OutputFormat { text, json, csv, github, junit, sarif, ics };
+enum class OutputFormat { text, json, csv, github, junit, sarif, ics, markdown };
 
 // Whether a format is a document of its own, which must be alone where it
 // is written, or lines that may share standard output with other lines.
 enum class FormatShape { stream, document };
 
 // The commands that write in formats.
-enum class FormatCommand { validate, check, rules, list, calendar };
+enum class FormatCommand { validate, check, rules, list, calendar, matrix, memo };
 
 // What `validate` tells, as its renderers take it.
 struct ValidateView {
@@ -52,6 +54,18 @@ struct CalendarView {
   Lang lang;
 };
 
+// What `matrix` tells, as its renderers take it.
+struct MatrixView {
+  const std::vector<StatusMatrix>& matrices;
+  Lang lang;
+};
+
+// What `memo` tells, as its renderers take it.
+struct MemoView {
+  const std::vector<Memo>& memos;
+  Lang lang;
+};
+
 // How output looks where it is written: its colors, and how its lines fit.
 struct Presentation {
   TerminalStyle style{false};
@@ -63,6 +77,8 @@ using CheckRenderer = void (*)(const CheckView&, const Presentation&, std::ostre
 using RulesRenderer = void (*)(Lang, std::ostream&);
 using ListRenderer = void (*)(const ListView&, const Presentation&, std::ostream&);
 using CalendarRenderer = void (*)(const CalendarView&, std::ostream&);
+using MatrixRenderer = void (*)(const MatrixView&, const Presentation&, std::ostream&);
+using MemoRenderer = void (*)(const MemoView&, const Presentation&, std::ostream&);
 
 // One row of the table of formats: a renderer per command that writes the
 // format, nullptr for a command that does not.
@@ -75,6 +91,8 @@ struct FormatInfo {
   RulesRenderer rules;
   ListRenderer list;
   CalendarRenderer calendar;
+  MatrixRenderer matrix;
+  MemoRenderer memo;
 };
 
 // The table of formats, in the order help and messages list them.

@@ -1,5 +1,7 @@
 #include "check/memo_summary.hpp"
 
+#include <algorithm>
+
 namespace plancheck {
 
 MemoGroup memo_group(Status status) {
@@ -26,8 +28,11 @@ std::vector<Memo> build_memos(const std::vector<StatusMatrix>& matrices, int yea
   std::vector<Memo> memos;
   for (const StatusMatrix& matrix : matrices) {
     Memo& memo = memos.emplace_back(Memo{&matrix, year, {}});
-    const auto [first, last] = year_columns(matrix, year);
-    for (std::size_t c = first; c < last; ++c) {
+    const MatrixYear* part = find_year(matrix, year);
+    if (part == nullptr) {
+      continue;
+    }
+    for (std::size_t c = part->first; c < part->last; ++c) {
       MemoEntry& entry = memo.entries.emplace_back(MemoEntry{&matrix.columns[c], {}});
       for (const MatrixRow& row : matrix.rows) {
         if (const std::optional<MatrixCell>& cell = row.cells[c]) {

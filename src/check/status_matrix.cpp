@@ -122,16 +122,42 @@ std::vector<MatrixRow> rows_of(const Plan& plan, const std::vector<const Finding
   return rows;
 }
 
+// The part of `m` that `year`, whose columns are [first, last), shows.
+MatrixYear year_of_matrix(const StatusMatrix& m, int year, std::size_t first, std::size_t last) {
+  MatrixYear part{year, first, last, {}};
+  const auto owes = [&](const MatrixRow& row) {
+    return std::any_of(row.cells.begin() + static_cast<std::ptrdiff_t>(first),
+                       row.cells.begin() + static_cast<std::ptrdiff_t>(last),
+                       [](const auto& cell) { return cell.has_value(); });
+  };
+  for (std::size_t r = 0; r < m.rows.size(); ++r) {
+    if (m.rows[r].depth > 0) {
+      continue;
+    }
+    std::size_t end = r + 1;
+    while (end < m.rows.size() && m.rows[end].depth > 0) {
+      ++end;
+    }
+    // A holder shows when it or one of the bodies under it owes something.
+    std::vector<std::size_t> shown;
+    for (std::size_t child = r + 1; child < end; ++child) {
+      if (owes(m.rows[child])) {
+        shown.push_back(child);
+      }
+    }
+    if (owes(m.rows[r]) || !shown.empty()) {
+      part.rows.push_back(r);
+      part.rows.insert(part.rows.end(), shown.begin(), shown.end());
+    }
+  }
+  return part;
+}
+
 StatusMatrix matrix_of(const Plan& plan, const std::vector<const Finding*>& findings, Day as_of) {
   StatusMatrix matrix{&plan, as_of, {}, {}, {}};
   std::map<ColumnKey, std::size_t> column_index;
   matrix.columns = columns_of(findings, column_index);
   matrix.rows = rows_of(plan, findings, as_of);
-  for (const MatrixColumn& column : matrix.columns) {
-    if (matrix.years.empty() || matrix.years.back() != column.year) {
-      matrix.years.push_back(column.year);
-    }
-  }
   std::map<const Agency*, std::size_t> row_index;
   for (std::size_t i = 0; i < matrix.rows.size(); ++i) {
     matrix.rows[i].cells.resize(matrix.columns.size());
@@ -141,6 +167,15 @@ StatusMatrix matrix_of(const Plan& plan, const std::vector<const Finding*>& find
     const std::size_t row = row_index.at(f->obligation.agency);
     const std::size_t column = column_index.at(column_key(f->obligation));
     matrix.rows[row].cells[column] = MatrixCell{f, f->status, cell_days(*f), cell_report(*f)};
+  }
+  for (std::size_t first = 0; first < matrix.columns.size();) {
+    const int year = matrix.columns[first].year;
+    std::size_t last = first;
+    while (last < matrix.columns.size() && matrix.columns[last].year == year) {
+      ++last;
+    }
+    matrix.years.push_back(year_of_matrix(matrix, year, first, last));
+    first = last;
   }
   return matrix;
 }
@@ -161,13 +196,23 @@ std::vector<StatusMatrix> build_status_matrices(const CheckResult& result) {
   return matrices;
 }
 
-std::pair<std::size_t, std::size_t> year_columns(const StatusMatrix& matrix, int year) {
-  const auto first = std::find_if(matrix.columns.begin(), matrix.columns.end(),
-                                  [&](const MatrixColumn& c) { return c.year == year; });
-  const auto last = std::find_if(first, matrix.columns.end(),
-                                 [&](const MatrixColumn& c) { return c.year != year; });
-  return {static_cast<std::size_t>(first - matrix.columns.begin()),
-          static_cast<std::size_t>(last - matrix.columns.begin())};
+const MatrixYear* find_year(const StatusMatrix& matrix, int year) {
+  const auto it = std::find_if(matrix.years.begin(), matrix.years.end(),
+                               [&](const MatrixYear& y) { return y.year == year; });
+  return it == matrix.years.end() ? nullptr : &*it;
+}
+
+std::vector<int> years_up_to(const std::vector<const Plan*>& plans, Day as_of) {
+  const int last = year_of(as_of);
+  int first = last;
+  for (const Plan* plan : plans) {
+    first = std::min(first, year_of(plan->period_from.value));
+  }
+  std::vector<int> years;
+  for (int year = first; year <= last; ++year) {
+    years.push_back(year);
+  }
+  return years;
 }
 
 } // namespace plancheck

@@ -43,13 +43,22 @@ struct MatrixRow {
   std::vector<std::optional<MatrixCell>> cells; // one per column
 };
 
+// The part of a matrix one year shows: its columns, and the rows that owe
+// something in them with the agencies those are placed under.
+struct MatrixYear {
+  int year = 0;
+  std::size_t first = 0; // its columns are [first, last)
+  std::size_t last = 0;
+  std::vector<std::size_t> rows; // indexes into StatusMatrix::rows, in row order
+};
+
 // The matrix of one plan: agencies down, instances across, grouped by year.
 struct StatusMatrix {
   const Plan* plan = nullptr;
   Day as_of{};
   std::vector<MatrixColumn> columns; // by year, then deadline, duties before tasks, then id
-  std::vector<MatrixRow> rows; // by name (Vietnamese collation), ended bodies under their holder
-  std::vector<int> years;      // the years of `columns`, ascending, each once
+  std::vector<MatrixRow> rows;   // by name (Vietnamese collation), ended bodies under their holder
+  std::vector<MatrixYear> years; // one per year of `columns`, ascending
 };
 
 // Return the status matrix of each plan of `result`, which must list every
@@ -59,7 +68,12 @@ struct StatusMatrix {
 std::vector<StatusMatrix> build_status_matrices(const CheckResult& result);
 std::vector<StatusMatrix> build_status_matrices(const CheckResult&& result) = delete;
 
-// Return the range [first, last) of the columns of `matrix` in `year`.
-std::pair<std::size_t, std::size_t> year_columns(const StatusMatrix& matrix, int year);
+// Return the part of `matrix` that `year` shows, or nullptr when it has no column in it.
+const MatrixYear* find_year(const StatusMatrix& matrix, int year);
+
+// Return the years a matrix shows when none is chosen: those of the plans'
+// periods up to the year of `as_of`, so that years not yet begun, whose
+// instances are all still pending, do not crowd the table.
+std::vector<int> years_up_to(const std::vector<const Plan*>& plans, Day as_of);
 
 } // namespace plancheck

@@ -35,9 +35,7 @@ Command add_check(CLI::App& app, Lang lang) {
   auto args = std::make_shared<CheckArgs>();
   CLI::App* command = add_plans_command(app, "check", MsgId::help_check, args->plans, lang);
   add_as_of_option(*command, args->as_of, lang);
-  command->add_option("--within", args->within_days, localize({MsgId::help_within, {}}, lang))
-      ->check(CLI::Range(0, 3660))
-      ->capture_default_str();
+  add_within_option(*command, args->within_days, lang);
   add_selection_options(*command, args->selection, lang);
   command
       ->add_option("--status", args->statuses,

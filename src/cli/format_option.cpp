@@ -17,7 +17,8 @@ std::string join_choices(const std::vector<std::string>& names) {
   return list;
 }
 
-// "a, b or c", in `lang`.
+} // namespace
+
 std::string either_of(std::vector<std::string> names, Lang lang) {
   if (names.size() < 2) {
     return join_choices(names);
@@ -26,8 +27,6 @@ std::string either_of(std::vector<std::string> names, Lang lang) {
   names.pop_back();
   return localize({MsgId::list_or, {join_choices(names), last}}, lang);
 }
-
-} // namespace
 
 std::string check_format(const std::string& text, FormatCommand writer, Lang lang) {
   const std::size_t eq = text.find('=');

@@ -15,6 +15,9 @@ namespace plancheck {
 void add_format_option(CLI::App& command, std::vector<std::string>& formats, FormatCommand writer,
                        Lang lang);
 
+// Return `names` as "a, b or c", in `lang`.
+std::string either_of(std::vector<std::string> names, Lang lang);
+
 // Return why `text` is not a `--format` value of `writer`, in `lang`, or
 // empty when it is one.
 std::string check_format(const std::string& text, FormatCommand writer, Lang lang);

@@ -12,6 +12,12 @@ void add_as_of_option(CLI::App& command, std::string& as_of, Lang lang) {
       ->type_name("DATE");
 }
 
+void add_within_option(CLI::App& command, int& within_days, Lang lang) {
+  command.add_option("--within", within_days, localize({MsgId::help_within, {}}, lang))
+      ->check(CLI::Range(0, 3660))
+      ->capture_default_str();
+}
+
 void add_selection_options(CLI::App& command, Selection& selection, Lang lang) {
   command.add_option("--agency", selection.agencies, localize({MsgId::help_agency, {}}, lang))
       ->type_name("ID")

@@ -7,11 +7,15 @@
 
 namespace plancheck {
 
-// The options `check` and `notify` share, defined once so that they mean
+// The options `check`, `matrix`, `memo` and `notify` share, defined once so that they mean
 // and say the same for both.
 
 // Add `--as-of DATE` to `command`, filling `as_of`; its help is in `lang`.
 void add_as_of_option(CLI::App& command, std::string& as_of, Lang lang);
+
+// Add `--within DAYS` (how far ahead "due soon" looks) to `command`,
+// filling `within_days`; its help is in `lang`.
+void add_within_option(CLI::App& command, int& within_days, Lang lang);
 
 // Add `--agency`, `--duty`, `--task` and `--year` to `command`, filling
 // `selection`; their help is in `lang`.

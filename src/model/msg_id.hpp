@@ -399,9 +399,37 @@ enum class MsgId {
   deadline_on_holiday,
   deadline_rolled_next,
   deadline_rolled_previous,
+  // matrix and memo: the commands, their help and their words
+  help_matrix,
+  help_matrix_format,
+  matrix_heading,
+  matrix_year,
+  matrix_agency,
+  matrix_columns,
+  matrix_column_key,
+  matrix_legend,
+  matrix_empty,
+  help_memo,
+  help_memo_format,
+  memo_heading,
+  memo_duty_lead,
+  memo_task_lead,
+  memo_on_time,
+  memo_late,
+  memo_incomplete,
+  memo_not_sent,
+  memo_waived,
+  memo_lapsed,
+  memo_report,
+  memo_days_late,
+  memo_missing,
+  memo_overdue,
+  memo_due_in,
+  memo_now_held_by,
+  memo_none,
 };
 
 // The last message of the enum: the table holds one entry for each up to it.
-inline constexpr MsgId k_last_message = MsgId::deadline_rolled_previous;
+inline constexpr MsgId k_last_message = MsgId::memo_none;
 
 } // namespace plancheck

@@ -20,4 +20,11 @@ std::string csv_field(std::string_view raw) {
   return out;
 }
 
+std::string csv_text_field(std::string_view text) {
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+    return csv_field("'" + std::string(text));
+  }
+  return csv_field(text);
+}
+
 } // namespace plancheck

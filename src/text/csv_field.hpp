@@ -11,4 +11,9 @@ namespace plancheck {
 // a terminal would act on them.
 std::string csv_field(std::string_view text);
 
+// Return `text` as csv_field does, and inert in a spreadsheet: a field that
+// starts with = + - @ tab or CR, which a spreadsheet would take for a
+// formula, gets a leading apostrophe.
+std::string csv_text_field(std::string_view text);
+
 } // namespace plancheck

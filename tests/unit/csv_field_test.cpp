@@ -35,3 +35,16 @@ TEST_CASE("csv_field: hostile strings") {
     CHECK(csv_field(row.text) == row.expected);
   }
 }
+
+TEST_CASE("csv_text_field: formulas made inert") {
+  CHECK(csv_text_field("=HYPERLINK(\"http://x\",\"y\")") ==
+        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  CHECK(csv_text_field("+1") == "'+1");
+  CHECK(csv_text_field("-1") == "'-1");
+  CHECK(csv_text_field("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(csv_text_field("\tx") == "'\tx");
+  CHECK(csv_text_field("\rx") == "\"'\rx\"");
+  CHECK(csv_text_field("Sở Y tế") == "Sở Y tế");
+  CHECK(csv_text_field("a=b") == "a=b");
+  CHECK(csv_text_field("") == "");
+}

@@ -85,6 +85,11 @@ TEST_CASE("status matrix: rows in Vietnamese order, ended bodies under who holds
     CHECK(iso(gone.ended) == "2025-06-30");
     CHECK(gone.successor == nullptr);
   }
+  SUBCASE("a year shows a holder when a body under it owes something") {
+    const MatrixYear* y2024 = find_year(m, 2024);
+    REQUIRE(y2024 != nullptr);
+    CHECK(std::find(y2024->rows.begin(), y2024->rows.end(), 3) != y2024->rows.end());
+  }
   SUBCASE("the holder owes nothing itself: its cells are blank") {
     const MatrixRow& holder = m.rows.at(3);
     CHECK(holder.agency->id.value == "so-d");
@@ -111,9 +116,23 @@ TEST_CASE("status matrix: columns by year, then deadline") {
   }
   CHECK(joined(ids) == "T-gone/2025 T-late/2025 T-ok/2025 T-over/2025 d1/2025 T-soon/2025 "
                        "T-next/2026 d1/2026");
-  CHECK(m.years == std::vector<int>{2025, 2026});
-  CHECK(year_columns(m, 2026) == std::pair<std::size_t, std::size_t>{6, 8});
-  CHECK(year_columns(m, 2030).first == year_columns(m, 2030).second);
+  REQUIRE(m.years.size() == 2);
+  CHECK(m.years[0].year == 2025);
+  CHECK(m.years[1].year == 2026);
+  REQUIRE(find_year(m, 2026) != nullptr);
+  CHECK(find_year(m, 2026)->first == 6);
+  CHECK(find_year(m, 2026)->last == 8);
+  CHECK(find_year(m, 2030) == nullptr);
+  SUBCASE("a year shows the rows that owe in it: so-d owes nothing in 2026") {
+    CHECK(find_year(m, 2025)->rows == std::vector<std::size_t>{0, 1});
+    CHECK(find_year(m, 2026)->rows == std::vector<std::size_t>{0});
+  }
+}
+
+TEST_CASE("status matrix: years_up_to") {
+  Fixture fx(k_cells);
+  CHECK(years_up_to({&fx.plan()}, day("2026-11-30")) == std::vector<int>{2025, 2026});
+  CHECK(years_up_to({&fx.plan()}, day("2025-01-01")) == std::vector<int>{2025});
 }
 
 TEST_CASE("status matrix: each cell kind, its days and its report") {
