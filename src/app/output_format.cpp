@@ -13,6 +13,7 @@
 #include "render/matrix_csv.hpp"
 #include "render/matrix_markdown.hpp"
 #include "render/matrix_text.hpp"
+#include "render/memo_text.hpp"
 #include "render/rules_list.hpp"
 #include "render/sarif.hpp"
 #include "render/validate_json.hpp"
@@ -45,7 +46,9 @@ constexpr std::array k_formats{
                [](const MatrixView& v, const Presentation& look, std::ostream& out) {
                  render_matrix_text(v.matrices, {v.lang, look.style, look.layout}, out);
                },
-               nullptr},
+               [](const MemoView& v, const Presentation& look, std::ostream& out) {
+                 render_memo_text(v.memos, {v.lang, look.style, look.layout}, out);
+               }},
     FormatInfo{OutputFormat::json, "json", FormatShape::document,
                [](const ValidateView& v, const Presentation&, std::ostream& out) {
                  render_validate_json(v.diagnostics, v.paths, v.lang, out);
@@ -101,7 +104,9 @@ constexpr std::array k_formats{
                [](const MatrixView& v, const Presentation&, std::ostream& out) {
                  render_matrix_markdown(v.matrices, v.lang, out);
                },
-               nullptr},
+               [](const MemoView& v, const Presentation&, std::ostream& out) {
+                 render_memo_markdown(v.memos, v.lang, out);
+               }},
 };
 
 // The table is indexed by OutputFormat.
