@@ -95,8 +95,8 @@ void write_block(const StatusMatrix& m, const MatrixYear& part, const TextOption
         text += std::string(k_gap, ' ');
         const std::string padded = pad_right(piece, widths[c - first]);
         if (line == 0 && row.cells[c]) {
-          // Only the mark is painted; the padding is measured without escapes.
-          const std::string mark(status_symbol(row.cells[c]->status));
+          // The mark is painted after the padding is measured without escapes.
+          const std::string mark = cell_mark(*row.cells[c]);
           text += options.style.paint(mark, status_color(row.cells[c]->status)) +
                   padded.substr(mark.size());
         } else {
