@@ -6,8 +6,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 build=${1:-build}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-python3 bench/generate.py "$dir/plan" 300 2000 6
-echo "plan: $(grep -c '^  - id:' "$dir/plan/plan.yaml") tasks, $(find "$dir/plan/reports" -name '*.yaml' | wc -l) reports"
+python3 bench/generate.py "$dir/plan" --size province
+find "$dir/plan" -name "*.yaml" | wc -l
 commands=(
   "$build/src/plancheck validate $dir/plan"
   "$build/src/plancheck check --as-of 2026-11-28 --all --format json $dir/plan"

@@ -39,7 +39,7 @@ ExitCode run_calendar(const CalendarOptions& options, const OutputOptions& outpu
   // files that would land in a plan folder, and settle the calendar's day.
   const std::unique_ptr<PreparedRun> run =
       prepare_run(options.plans, options.as_of, options.now, {}, {options.outputs, {}}, output.lang,
-                  err, Reading::plan_alone);
+                  err, Reading::plan_alone, options.jobs);
   if (!run) {
     return ExitCode::usage;
   }

@@ -19,6 +19,7 @@ struct CalendarOptions {
   std::optional<Day> to;    // the last; nullopt: no limit
   std::optional<Day> as_of; // the calendar's DTSTAMP; else today in the plan's zone
   std::chrono::system_clock::time_point now; // the instant "today" is taken from
+  std::size_t jobs = 1;                      // files read and loaded at once
   std::vector<OutputTarget> outputs{{OutputFormat::ics, {}}};
 };
 

@@ -14,9 +14,9 @@ ExitCode run_check(const CheckOptions& options, const OutputOptions& output, std
                    std::ostream& err) {
   // Find, load and validate the plans; settle the day and the selection.
   const Selection& selection = options.selection;
-  const std::unique_ptr<PreparedRun> run =
-      prepare_run(options.plans, options.as_of, options.now, selection,
-                  {options.outputs, options.step_summary}, output.lang, err);
+  const std::unique_ptr<PreparedRun> run = prepare_run(
+      options.plans, options.as_of, options.now, selection, {options.outputs, options.step_summary},
+      output.lang, err, Reading::everything, options.jobs);
   if (!run) {
     return ExitCode::usage;
   }

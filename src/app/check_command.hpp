@@ -14,6 +14,7 @@ struct CheckOptions {
   std::vector<std::string> plans;
   std::optional<Day> as_of;                  // else today in the plan's zone
   std::chrono::system_clock::time_point now; // the instant "today" is taken from
+  std::size_t jobs = 1;                      // files read and loaded at once
   int within_days = 30;
   Selection selection;
   std::vector<Status> statuses;

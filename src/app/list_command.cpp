@@ -11,8 +11,9 @@ ExitCode run_list(const ListOptions& options, const OutputOptions& output, std::
                   std::ostream& err) {
   // Load and validate the plans alone, and settle the day, as new does: the
   // ids of an invalid plan would mislead.
-  const std::unique_ptr<PreparedRun> run = prepare_run(
-      options.plans, options.as_of, options.now, {}, {}, output.lang, err, Reading::plan_alone);
+  const std::unique_ptr<PreparedRun> run =
+      prepare_run(options.plans, options.as_of, options.now, {}, {}, output.lang, err,
+                  Reading::plan_alone, options.jobs);
   if (!run) {
     return ExitCode::usage;
   }

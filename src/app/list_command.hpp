@@ -15,6 +15,7 @@ struct ListOptions {
   std::vector<std::string> plans;
   std::optional<Day> as_of;                  // else today in the plan's zone
   std::chrono::system_clock::time_point now; // the instant "today" is taken from
+  std::size_t jobs = 1;                      // files read and loaded at once
   OutputFormat format = OutputFormat::text;  // one that FormatCommand::list accepts
 };
 

@@ -19,6 +19,7 @@ struct MatrixOptions {
   int within_days = k_default_within_days;
   Selection selection;
   std::vector<OutputTarget> outputs{{OutputFormat::text, {}}};
+  std::size_t jobs = 1; // files read and loaded at once
 };
 
 // Run `plancheck matrix`: the status matrix of every selected obligation,

@@ -11,7 +11,7 @@ ExitCode run_memo(const MemoOptions& options, const OutputOptions& output, std::
   // Find, load and validate the plans; settle the day and the selection.
   const std::unique_ptr<PreparedRun> run =
       prepare_run(options.plans, options.as_of, options.now, options.selection,
-                  {options.outputs, {}}, output.lang, err);
+                  {options.outputs, {}}, output.lang, err, Reading::everything, options.jobs);
   if (!run) {
     return ExitCode::usage;
   }

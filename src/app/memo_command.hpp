@@ -19,6 +19,7 @@ struct MemoOptions {
   int within_days = k_default_within_days;
   Selection selection; // no year: the as-of day's year
   std::vector<OutputTarget> outputs{{OutputFormat::text, {}}};
+  std::size_t jobs = 1; // files read and loaded at once
 };
 
 // Run `plancheck memo`: for each selected year (the as-of day's when none

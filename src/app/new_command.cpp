@@ -138,7 +138,7 @@ ExitCode run_new(const NewOptions& options, const OutputOptions& output, std::os
   // Load and validate the plan alone, and settle today, as list does: a
   // broken report elsewhere in the folder must not stop a clerk starting theirs.
   const std::unique_ptr<PreparedRun> run = prepare_run({options.plan}, options.as_of, options.now,
-                                                       {}, {}, lang, err, Reading::plan_alone);
+                                                       {}, {}, lang, err, Reading::plan_alone, 1);
   if (!run) {
     return ExitCode::usage;
   }

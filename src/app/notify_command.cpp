@@ -83,7 +83,8 @@ ExitCode run_notify(const NotifyOptions& options, const OutputOptions& output, s
   const Lang lang = output.lang;
   // Find, load and validate the plans; settle the day and the selection.
   const std::unique_ptr<PreparedRun> run =
-      prepare_run(options.plans, options.as_of, options.now, options.selection, {}, lang, err);
+      prepare_run(options.plans, options.as_of, options.now, options.selection, {}, lang, err,
+                  Reading::everything, options.jobs);
   if (!run) {
     return ExitCode::usage;
   }

@@ -15,6 +15,7 @@ struct NotifyOptions {
   std::vector<std::string> plans;
   std::optional<Day> as_of;
   std::chrono::system_clock::time_point now;
+  std::size_t jobs = 1; // files read and loaded at once
   Selection selection;
   Mailbox from;
   std::vector<Mailbox> digest_to;

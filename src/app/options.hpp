@@ -30,6 +30,7 @@ struct ValidateOptions {
   std::string step_summary; // a file to append a Markdown summary to, or empty
   std::optional<Day> as_of; // "today" for dates in the future, else the day at `now`
   std::chrono::system_clock::time_point now; // the instant "today" is taken from
+  std::size_t jobs = 1;                      // files read and loaded at once
 };
 
 } // namespace plancheck

@@ -21,7 +21,7 @@ std::vector<PlanId> plan_ids(const std::vector<std::string>& paths, ListKind kin
                              std::chrono::system_clock::time_point now) {
   std::ostringstream unheard; // what went wrong is for `validate` to say
   const std::unique_ptr<PreparedRun> run =
-      prepare_run(paths, std::nullopt, now, {}, {}, Lang::en, unheard, Reading::plan_alone);
+      prepare_run(paths, std::nullopt, now, {}, {}, Lang::en, unheard, Reading::plan_alone, 1);
   std::vector<PlanId> ids;
   if (!run) {
     return ids;

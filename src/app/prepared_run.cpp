@@ -15,7 +15,8 @@ std::unique_ptr<PreparedRun> prepare_run(const std::vector<std::string>& paths,
                                          std::optional<Day> as_of,
                                          std::chrono::system_clock::time_point now,
                                          const Selection& selection, const RunOutputs& outputs,
-                                         Lang lang, std::ostream& err, Reading reading) {
+                                         Lang lang, std::ostream& err, Reading reading,
+                                         std::size_t jobs) {
   // Find the plans; each brings every report below its reports/ folder.
   Discovery discovery = discover(paths, ReportScope::all);
   render_path_errors(discovery.errors, lang, err);
@@ -41,7 +42,7 @@ std::unique_ptr<PreparedRun> prepare_run(const std::vector<std::string>& paths,
   }
   // Read and validate: a check of invalid input would be a wrong answer.
   auto run = std::make_unique<PreparedRun>();
-  run->workspace = load_workspace(discovery.targets);
+  run->workspace = load_workspace(discovery.targets, jobs);
   validate_workspace(run->workspace, as_of, now);
   const Diagnostics& diagnostics = run->workspace.diagnostics;
   if (count_severity(diagnostics, Severity::error) > 0) {

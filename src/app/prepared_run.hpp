@@ -32,15 +32,15 @@ struct RunOutputs {
 };
 
 // Find, load and validate the plans `paths` name (each with every report
-// and decision below it, unless `reading` is plan_alone), refuse `outputs` that may not be written
-// (see refused_outputs), settle the as-of day (`as_of`, else the date at `now` in the first plan's
-// zone) and check the ids of `selection`. On any problem, say so on `err` and return nullptr:
-// invalid input is never checked.
+// and decision below it, unless `reading` is plan_alone), `jobs` files at a time, refuse `outputs`
+// that may not be written (see refused_outputs), settle the as-of day (`as_of`, else the date at
+// `now` in the first plan's zone) and check the ids of `selection`. On any problem, say so on `err`
+// and return nullptr: invalid input is never checked.
 std::unique_ptr<PreparedRun> prepare_run(const std::vector<std::string>& paths,
                                          std::optional<Day> as_of,
                                          std::chrono::system_clock::time_point now,
                                          const Selection& selection, const RunOutputs& outputs,
-                                         Lang lang, std::ostream& err,
-                                         Reading reading = Reading::everything);
+                                         Lang lang, std::ostream& err, Reading reading,
+                                         std::size_t jobs);
 
 } // namespace plancheck

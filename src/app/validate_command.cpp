@@ -53,7 +53,7 @@ ExitCode run_validate(const ValidateOptions& options, const OutputOptions& outpu
     return ExitCode::usage;
   }
   // Read and load every file, then apply the rules that span files.
-  Workspace ws = load_workspace(discovery.targets);
+  Workspace ws = load_workspace(discovery.targets, options.jobs);
   validate_workspace(ws, options.as_of, options.now);
   drop_context_warnings(ws.diagnostics, discovery.targets);
   // Tell, in every format asked for.

@@ -3,6 +3,7 @@
 #include "cli/command_frame.hpp"
 #include "cli/format_option.hpp"
 #include "cli/option_values.hpp"
+#include "cli/selection_options.hpp"
 
 #include <memory>
 
@@ -40,6 +41,7 @@ Converted<CalendarOptions> to_calendar_options(const CalendarArgs& args, const E
   }
   options.as_of = parse_optional_date(args.as_of);
   options.now = env.now;
+  options.jobs = jobs_or_cores(args.jobs, env.cores);
   return options;
 }
 
@@ -55,6 +57,7 @@ Command add_calendar(CLI::App& app, Lang lang) {
   // The shared help names check's default; a calendar's is ics, first here.
   command->get_option("--format")
       ->description(localize({MsgId::help_stream_format, {"ics[=PATH] | text[=PATH]"}}, lang));
+  add_jobs_option(*command, args->jobs, lang);
   return {command, [args](const Context& context) {
             return run_converted(to_calendar_options(*args, context.env), context,
                                  [&](const CalendarOptions& options) {

@@ -16,6 +16,7 @@ struct CalendarArgs {
   std::string to;                   // a date, already checked, or empty
   std::string as_of;                // a date, already checked, or empty
   std::vector<std::string> formats; // FORMAT[=PATH], already checked
+  std::size_t jobs = 0;             // --jobs, 0 when not given
 };
 
 // The options `run_calendar` takes, from `args` and the environment: by

@@ -21,6 +21,7 @@ Converted<CheckOptions> to_check_options(const CheckArgs& args, const Environmen
   options.plans = args.plans;
   options.as_of = parse_optional_date(args.as_of);
   options.now = env.now;
+  options.jobs = jobs_or_cores(args.jobs, env.cores);
   options.within_days = args.within_days;
   options.selection = args.selection;
   options.statuses = parse_statuses(args.statuses);
@@ -51,6 +52,7 @@ Command add_check(CLI::App& app, Lang lang) {
                              "lapsed", "ok", "never"}))
       ->capture_default_str();
   command->add_flag("--quiet,-q", args->quiet, localize({MsgId::help_quiet, {}}, lang));
+  add_jobs_option(*command, args->jobs, lang);
   return {command, [args](const Context& context) {
             return run_converted(
                 to_check_options(*args, context.env), context, [&](const CheckOptions& options) {

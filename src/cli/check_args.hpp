@@ -20,6 +20,7 @@ struct CheckArgs {
   std::vector<std::string> formats; // FORMAT[=PATH], already checked
   std::string fail_on = "overdue";  // a status id or "never"
   bool quiet = false;
+  std::size_t jobs = 0; // --jobs, 0 when not given
 };
 
 // The options `run_check` takes, from `args` and the environment.

@@ -183,7 +183,7 @@ int run_command(int argc, char** argv, const Environment& env, Lang lang) {
 } // namespace
 
 int run_cli(int argc, char** argv) {
-  const Environment env{system_getenv, std::chrono::system_clock::now()};
+  const Environment env{system_getenv, std::chrono::system_clock::now(), processor_cores()};
   const Lang lang = lang_in_arguments(argc, argv).value_or(language_from_environment(env.getenv));
   // Everything for standard output goes through one buffer that keeps the
   // first write error with its reason.

@@ -1,8 +1,10 @@
 #include "cli/environment.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <string_view>
+#include <thread>
 
 namespace plancheck {
 namespace {
@@ -17,6 +19,10 @@ std::string value_of(GetEnv getenv, const char* name) {
 
 const char* system_getenv(const char* name) {
   return std::getenv(name);
+}
+
+std::size_t processor_cores() {
+  return std::max<std::size_t>(std::thread::hardware_concurrency(), 1);
 }
 
 Lang language_from_environment(GetEnv getenv) {

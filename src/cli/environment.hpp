@@ -20,7 +20,12 @@ const char* system_getenv(const char* name);
 struct Environment {
   GetEnv getenv = system_getenv;
   std::chrono::system_clock::time_point now;
+  std::size_t cores =
+      1; // the processor cores the machine has, at least 1: what --jobs is by default
 };
+
+// The processor cores the machine has, at least 1.
+std::size_t processor_cores();
 
 // The language to use when --lang is not given: PLANCHECK_LANG, else
 // Vietnamese when the first set of LC_ALL, LC_MESSAGES, LANG starts with "vi",

@@ -4,6 +4,7 @@
 #include "cli/completion_values.hpp"
 #include "cli/format_option.hpp"
 #include "cli/option_values.hpp"
+#include "cli/selection_options.hpp"
 
 #include <memory>
 
@@ -34,6 +35,7 @@ ListOptions to_list_options(const ListArgs& args, const Environment& env) {
   options.plans = args.plans;
   options.as_of = parse_optional_date(args.as_of);
   options.now = env.now;
+  options.jobs = jobs_or_cores(args.jobs, env.cores);
   options.format = parse_output_format(args.format).value_or(OutputFormat::text);
   return options;
 }
@@ -52,6 +54,7 @@ Command add_list(CLI::App& app, Lang lang) {
       ->check([lang](const std::string& text) { return check_date(text, lang); })
       ->type_name("DATE");
   add_stream_format_option(*command, args->format, FormatCommand::list, lang);
+  add_jobs_option(*command, args->jobs, lang);
   return {command, [args](const Context& context) {
             return run_list(to_list_options(*args, context.env), context.output, context.out,
                             context.err);

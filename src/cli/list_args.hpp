@@ -14,6 +14,7 @@ struct ListArgs {
   std::vector<std::string> plans;
   std::string as_of;           // a date, already checked, or empty
   std::string format = "text"; // text or json, already checked
+  std::size_t jobs = 0;        // --jobs, 0 when not given
 };
 
 // Return why `text` is not a kind `list` lists, in `lang`, or empty when it is one.

@@ -23,6 +23,7 @@ Converted<MatrixOptions> to_matrix_options(const MatrixArgs& args, const Environ
   options.plans = args.plans;
   options.as_of = parse_optional_date(args.as_of);
   options.now = env.now;
+  options.jobs = jobs_or_cores(args.jobs, env.cores);
   options.within_days = args.within_days;
   options.selection = args.selection;
   return options;
@@ -35,6 +36,7 @@ Command add_matrix(CLI::App& app, Lang lang) {
   add_within_option(*command, args->within_days, lang);
   add_selection_options(*command, args->selection, lang);
   add_format_option(*command, args->formats, FormatCommand::matrix, lang);
+  add_jobs_option(*command, args->jobs, lang);
   command->get_option("--format")
       ->description(localize(
           {MsgId::help_matrix_format, {either_of(format_names(FormatCommand::matrix), lang)}},

@@ -16,6 +16,7 @@ struct MatrixArgs {
   int within_days = k_default_within_days;
   Selection selection;
   std::vector<std::string> formats; // FORMAT[=PATH], already checked
+  std::size_t jobs = 0;             // --jobs, 0 when not given
 };
 
 // The options `run_matrix` takes, from `args` and the environment.

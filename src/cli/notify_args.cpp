@@ -35,6 +35,7 @@ Converted<NotifyOptions> to_notify_options(const NotifyArgs& args, const Environ
   options.plans = args.plans;
   options.as_of = parse_optional_date(args.as_of);
   options.now = env.now;
+  options.jobs = jobs_or_cores(args.jobs, env.cores);
   options.selection = args.selection;
   options.from = *from;
   options.sendmail = args.sendmail;
@@ -79,6 +80,7 @@ Command add_notify(CLI::App& app, Lang lang) {
       ->type_name("N")
       ->capture_default_str();
   command->add_flag("--all-items", args->all_items, localize({MsgId::help_all_items, {}}, lang));
+  add_jobs_option(*command, args->jobs, lang);
   return {command, [args](const Context& context) {
             return run_converted(
                 to_notify_options(*args, context.env), context, [&](const NotifyOptions& options) {

@@ -23,6 +23,7 @@ struct NotifyArgs {
   int repeat_days = 7;
   int max_overdue_days = 90; // 0: no limit
   bool all_items = false;
+  std::size_t jobs = 0; // --jobs, 0 when not given
 };
 
 // The options `run_notify` takes, from `args` and the environment; every

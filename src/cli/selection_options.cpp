@@ -2,6 +2,8 @@
 
 #include "cli/option_values.hpp"
 
+#include <algorithm>
+
 #include <CLI/CLI.hpp>
 
 namespace plancheck {
@@ -32,6 +34,16 @@ void add_selection_options(CLI::App& command, Selection& selection, Lang lang) {
       ->check(CLI::Range(1000, 9999))
       ->type_name("YEAR")
       ->allow_extra_args(false);
+}
+
+void add_jobs_option(CLI::App& command, std::size_t& jobs, Lang lang) {
+  command.add_option("--jobs", jobs, localize({MsgId::help_jobs, {}}, lang))
+      ->check(CLI::Range(1, 1024))
+      ->type_name("N");
+}
+
+std::size_t jobs_or_cores(std::size_t jobs, std::size_t cores) {
+  return jobs > 0 ? jobs : std::max<std::size_t>(cores, 1);
 }
 
 } // namespace plancheck

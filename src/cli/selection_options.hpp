@@ -21,4 +21,11 @@ void add_within_option(CLI::App& command, int& within_days, Lang lang);
 // `selection`; their help is in `lang`.
 void add_selection_options(CLI::App& command, Selection& selection, Lang lang);
 
+// Add `--jobs N` to `command`, filling `jobs` (left 0 when not given); its
+// help is in `lang`. Every command that reads a plan folder takes it.
+void add_jobs_option(CLI::App& command, std::size_t& jobs, Lang lang);
+
+// The files to read at once: `jobs` as --jobs gave it, else (0) `cores`.
+std::size_t jobs_or_cores(std::size_t jobs, std::size_t cores);
+
 } // namespace plancheck

@@ -3,6 +3,7 @@
 #include "cli/command_frame.hpp"
 #include "cli/format_option.hpp"
 #include "cli/option_values.hpp"
+#include "cli/selection_options.hpp"
 
 #include <memory>
 
@@ -16,6 +17,7 @@ Converted<ValidateOptions> to_validate_options(const ValidateArgs& args, const E
   options.strict = args.strict;
   options.as_of = parse_optional_date(args.as_of);
   options.now = env.now;
+  options.jobs = jobs_or_cores(args.jobs, env.cores);
   options.outputs = to_output_targets(args.formats, env.getenv);
   if (const auto conflict = conflicting_targets(options.outputs)) {
     return Problems{{MsgId::usage_error, {*conflict}}};
@@ -33,6 +35,7 @@ Command add_validate(CLI::App& app, Lang lang) {
       ->check([lang](const std::string& text) { return check_date(text, lang); })
       ->type_name("DATE");
   add_format_option(*command, args->formats, FormatCommand::validate, lang);
+  add_jobs_option(*command, args->jobs, lang);
   return {command, [args](const Context& context) {
             return run_converted(to_validate_options(*args, context.env), context,
                                  [&](const ValidateOptions& options) {

@@ -14,6 +14,7 @@ struct ValidateArgs {
   bool strict = false;
   std::string as_of;                // a date, already checked, or empty
   std::vector<std::string> formats; // FORMAT[=PATH], already checked
+  std::size_t jobs = 0;             // --jobs, 0 when not given
 };
 
 // The options `run_validate` takes, from `args` and the environment.

@@ -2,6 +2,7 @@
 
 #include "load/decision_loader.hpp"
 #include "load/input_file.hpp"
+#include "load/parallel_for.hpp"
 #include "load/plan_loader.hpp"
 #include "load/report_loader.hpp"
 #include "load/request_loader.hpp"
@@ -14,34 +15,42 @@
 #include <filesystem>
 #include <tuple>
 #include <utility>
+#include <variant>
 
 namespace plancheck {
 namespace {
 
-// Read `path`, a file of the plan folder `plan_folder`, or report why it is not read.
-const SourceFile* read_source(Workspace& ws, const std::string& path,
-                              const std::filesystem::path& plan_folder) {
-  ws.paths.push_back(path);
+// A file's text, or why it could not be read.
+using ReadResult = std::variant<SourceFile, Diagnostic>;
+
+// Read `path`, a file of the plan folder `plan_folder`, or say why it is not read.
+ReadResult read_source(const std::string& path, const std::filesystem::path& plan_folder) {
   InputFile input = read_input_file(path, plan_folder, k_max_file_bytes);
   if (!input.bytes) {
-    ws.diagnostics.push_back(
-        {path, {}, {}, Severity::error, Rule::io_read, std::move(input.error), {}});
-    return nullptr;
+    return Diagnostic{path, {}, {}, Severity::error, Rule::io_read, std::move(input.error), {}};
   }
-  return &ws.files.emplace_back(path, std::move(*input.bytes));
+  return SourceFile(path, std::move(*input.bytes));
 }
 
 // Take `path` from `files`, as read_source reads it from the disk.
-const SourceFile* take_source(Workspace& ws, const InMemoryFiles& files, const std::string& path) {
-  ws.paths.push_back(path);
+ReadResult take_source(const InMemoryFiles& files, const std::string& path) {
   const auto it = files.find(path);
   if (it == files.end()) {
     Message message{MsgId::cannot_read, {std::strerror(ENOENT)}};
-    ws.diagnostics.push_back(
-        {path, {}, {}, Severity::error, Rule::io_read, std::move(message), {}});
+    return Diagnostic{path, {}, {}, Severity::error, Rule::io_read, std::move(message), {}};
+  }
+  return SourceFile(path, it->second);
+}
+
+// Keep what `read` got in `ws`, in the order files are read: the file's
+// text, or nullptr with the reason in the diagnostics.
+const SourceFile* keep_source(Workspace& ws, const std::string& path, ReadResult&& read) {
+  ws.paths.push_back(path);
+  if (Diagnostic* error = std::get_if<Diagnostic>(&read)) {
+    ws.diagnostics.push_back(std::move(*error));
     return nullptr;
   }
-  return &ws.files.emplace_back(path, it->second);
+  return &ws.files.emplace_back(std::move(std::get<SourceFile>(read)));
 }
 
 // Where the file should go, as far as its name and place tell.
@@ -62,18 +71,36 @@ Message unread_message(const UnreadFile& file) {
   return {MsgId::unread_elsewhere, {}};
 }
 
-// Get `path` through `read` and load it with `load`: the file's text, or
-// nullptr when it cannot be read, and what `load` makes of it.
-template <typename Read, typename Load>
-auto read_and_load(Workspace& ws, const std::string& path, const std::filesystem::path& plan_folder,
-                   const Read& read, const Load& load) {
-  const SourceFile* source = read(ws, path, plan_folder);
-  decltype(load(*source, std::declval<Reporter&>())) loaded;
-  if (source != nullptr) {
-    Reporter reporter(*source, ws.diagnostics);
-    loaded = load(*source, reporter);
+// A file read and loaded on its own, apart from the workspace, so that
+// files can be loaded at the same time and then kept in file order.
+template <typename T> struct FileLoad {
+  ReadResult read = Diagnostic{};
+  Diagnostics diagnostics; // what loading it found, as a Reporter of its own says
+  std::optional<T> value;
+};
+
+// Get `path` through `read` and load it with `load`, touching nothing shared.
+template <typename T, typename Read, typename Load>
+FileLoad<T> load_file(const std::string& path, const std::filesystem::path& plan_folder,
+                      const Read& read, const Load& load) {
+  FileLoad<T> file{read(path, plan_folder), {}, {}};
+  if (const SourceFile* source = std::get_if<SourceFile>(&file.read)) {
+    Reporter reporter(*source, file.diagnostics);
+    file.value = load(*source, reporter);
   }
-  return std::pair{source, std::move(loaded)};
+  return file;
+}
+
+// Keep `file`, read from `path`, in `ws`: its text (nullptr when it could
+// not be read), its diagnostics after those of the files before it, and
+// what it says.
+template <typename T>
+std::pair<const SourceFile*, std::optional<T>> keep_file(Workspace& ws, const std::string& path,
+                                                         FileLoad<T>&& file) {
+  const SourceFile* source = keep_source(ws, path, std::move(file.read));
+  ws.diagnostics.insert(ws.diagnostics.end(), std::make_move_iterator(file.diagnostics.begin()),
+                        std::make_move_iterator(file.diagnostics.end()));
+  return {source, std::move(file.value)};
 }
 
 // Append the duties of `loaded`'s requests to its plan's.
@@ -126,17 +153,15 @@ void load_calendar_includes(Workspace& ws, LoadedPlan& loaded,
     if (!path) {
       continue;
     }
-    const std::size_t before = ws.diagnostics.size();
-    const SourceFile* source = read(ws, *path, plan_folder / "..");
-    if (source == nullptr) {
+    ReadResult read_result = read(*path, plan_folder / "..");
+    ws.paths.push_back(*path);
+    if (const Diagnostic* error = std::get_if<Diagnostic>(&read_result)) {
       // The read error names only the file; say where plan.yaml names it.
-      Message why = ws.diagnostics.size() > before ? ws.diagnostics.back().message
-                                                   : Message{MsgId::cannot_read, {""}};
-      ws.diagnostics.resize(before);
       plan_reporter.report(include.pos, Rule::io_read, MsgId::calendar_include_unreadable,
-                           {include.value, why});
+                           {include.value, error->message});
       continue;
     }
+    const SourceFile* source = &ws.files.emplace_back(std::move(std::get<SourceFile>(read_result)));
     Reporter reporter(*source, ws.diagnostics);
     if (const std::optional<CalendarDays> days = load_calendar_file(*source, reporter)) {
       add_calendar_days(calendar, *days, reporter);
@@ -144,9 +169,70 @@ void load_calendar_includes(Workspace& ws, LoadedPlan& loaded,
   }
 }
 
-// Load every file `targets` name, getting each through `read(ws, path, plan_folder)`.
+// The report, decision and request files of every target, each read and
+// loaded on its own, in the order the targets list them.
+struct FileBatch {
+  std::vector<FileLoad<Report>> reports;
+  std::vector<FileLoad<Decision>> decisions;
+  std::vector<FileLoad<Request>> requests;
+};
+
+// Read and load, through `read`, the report, decision and request files of
+// `targets`, up to `jobs` at a time: they are most of the files and need
+// nothing of one another, nor of their plan, to be loaded.
 template <typename Read>
-Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read) {
+FileBatch load_batch(const std::vector<PlanTarget>& targets, const Read& read, std::size_t jobs) {
+  struct Item {
+    const std::string* path;
+    std::filesystem::path plan_folder;
+  };
+  std::vector<Item> reports;
+  std::vector<Item> decisions;
+  std::vector<Item> requests;
+  for (const PlanTarget& target : targets) {
+    const std::filesystem::path plan_folder = std::filesystem::path(target.plan_path).parent_path();
+    for (const std::string& path : target.report_paths) {
+      reports.push_back({&path, plan_folder});
+    }
+    for (const std::string& path : target.decision_paths) {
+      decisions.push_back({&path, plan_folder});
+    }
+    for (const std::string& path : target.request_paths) {
+      requests.push_back({&path, plan_folder});
+    }
+  }
+  FileBatch batch;
+  batch.reports.resize(reports.size());
+  batch.decisions.resize(decisions.size());
+  batch.requests.resize(requests.size());
+  const std::size_t first_decision = reports.size();
+  const std::size_t first_request = first_decision + decisions.size();
+  parallel_for(first_request + requests.size(), jobs, [&](std::size_t i) {
+    if (i < first_decision) {
+      const Item& item = reports[i];
+      batch.reports[i] = load_file<Report>(*item.path, item.plan_folder, read, load_report);
+    } else if (i < first_request) {
+      const Item& item = decisions[i - first_decision];
+      batch.decisions[i - first_decision] =
+          load_file<Decision>(*item.path, item.plan_folder, read, load_decision);
+    } else {
+      const Item& item = requests[i - first_request];
+      batch.requests[i - first_request] =
+          load_file<Request>(*item.path, item.plan_folder, read, load_request);
+    }
+  });
+  return batch;
+}
+
+// Load every file `targets` name, getting each through `read(path,
+// plan_folder)`, up to `jobs` files at a time. Files are kept, and their
+// diagnostics told, in the same order whatever `jobs` is.
+template <typename Read>
+Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read, std::size_t jobs) {
+  FileBatch batch = load_batch(targets, read, jobs);
+  auto next_report = batch.reports.begin();
+  auto next_decision = batch.decisions.begin();
+  auto next_request = batch.requests.begin();
   Workspace ws;
   for (const PlanTarget& target : targets) {
     const std::filesystem::path plan_folder = std::filesystem::path(target.plan_path).parent_path();
@@ -156,23 +242,23 @@ Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read)
           {error.path, {}, {}, Severity::error, Rule::io_read, error.message, {}});
     }
     LoadedPlan loaded;
-    std::tie(loaded.source, loaded.plan) =
-        read_and_load(ws, target.plan_path, plan_folder, read, load_plan);
+    std::tie(loaded.source, loaded.plan) = keep_file(
+        ws, target.plan_path, load_file<Plan>(target.plan_path, plan_folder, read, load_plan));
     load_calendar_includes(ws, loaded, plan_folder, read);
     for (const UnreadFile& file : target.unread) {
       ws.diagnostics.push_back(
           {file.path, {}, {}, Severity::warning, Rule::plan_unread_file, unread_message(file), {}});
     }
     for (const std::string& path : target.report_paths) {
-      auto [source, report] = read_and_load(ws, path, plan_folder, read, load_report);
+      auto [source, report] = keep_file(ws, path, std::move(*next_report++));
       loaded.reports.push_back({source, std::move(report)});
     }
     for (const std::string& path : target.decision_paths) {
-      auto [source, decision] = read_and_load(ws, path, plan_folder, read, load_decision);
+      auto [source, decision] = keep_file(ws, path, std::move(*next_decision++));
       loaded.decisions.push_back({source, std::move(decision)});
     }
     for (const std::string& path : target.request_paths) {
-      auto [source, request] = read_and_load(ws, path, plan_folder, read, load_request);
+      auto [source, request] = keep_file(ws, path, std::move(*next_request++));
       loaded.requests.push_back({source, std::move(request)});
     }
     add_request_duties(loaded);
@@ -183,15 +269,18 @@ Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read)
 
 } // namespace
 
-Workspace load_workspace(const std::vector<PlanTarget>& targets) {
-  return load_targets(targets, read_source);
+Workspace load_workspace(const std::vector<PlanTarget>& targets, std::size_t jobs) {
+  return load_targets(targets, read_source, jobs);
 }
 
-Workspace load_workspace(const std::vector<PlanTarget>& targets, const InMemoryFiles& files) {
-  return load_targets(targets, [&files](Workspace& ws, const std::string& path,
-                                        const std::filesystem::path& /*plan_folder*/) {
-    return take_source(ws, files, path);
-  });
+Workspace load_workspace(const std::vector<PlanTarget>& targets, const InMemoryFiles& files,
+                         std::size_t jobs) {
+  return load_targets(
+      targets,
+      [&files](const std::string& path, const std::filesystem::path& /*plan_folder*/) {
+        return take_source(files, path);
+      },
+      jobs);
 }
 
 } // namespace plancheck

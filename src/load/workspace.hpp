@@ -55,14 +55,16 @@ struct Workspace {
 // Largest file plancheck reads; plans and reports are a few kilobytes.
 inline constexpr std::size_t k_max_file_bytes = 16U << 20U;
 
-// Read and load every file `targets` name.
-Workspace load_workspace(const std::vector<PlanTarget>& targets);
+// Read and load every file `targets` name, up to `jobs` files at a time
+// (1: one after another); the workspace is the same whatever `jobs` is.
+Workspace load_workspace(const std::vector<PlanTarget>& targets, std::size_t jobs);
 
 // The content of files by path, for loading a plan folder that is not on disk.
 using InMemoryFiles = std::map<std::string, std::string, std::less<>>;
 
 // Load every file `targets` name from `files` instead of the disk, exactly as
 // load_workspace would load the same bytes; a path `files` lacks cannot be read.
-Workspace load_workspace(const std::vector<PlanTarget>& targets, const InMemoryFiles& files);
+Workspace load_workspace(const std::vector<PlanTarget>& targets, const InMemoryFiles& files,
+                         std::size_t jobs);
 
 } // namespace plancheck

@@ -7,6 +7,7 @@
 #include "model/message_table_layout.hpp"
 #include "model/message_table_letters.hpp"
 #include "model/message_table_list.hpp"
+#include "model/message_table_loading.hpp"
 #include "model/message_table_matrix.hpp"
 #include "model/message_table_output.hpp"
 #include "model/message_table_request.hpp"
@@ -33,10 +34,10 @@ constexpr std::array<MessageEntry, (N + ...)> joined(const std::array<MessageEnt
   return all;
 }
 
-constexpr auto k_messages =
-    joined(k_input_messages, k_rule_messages, k_run_messages, k_help_messages, k_output_messages,
-           k_list_messages, k_details_messages, k_layout_messages, k_letters_messages,
-           k_request_messages, k_calendar_messages, k_work_calendar_messages, k_matrix_messages);
+constexpr auto k_messages = joined(
+    k_input_messages, k_rule_messages, k_run_messages, k_help_messages, k_output_messages,
+    k_list_messages, k_details_messages, k_layout_messages, k_letters_messages, k_request_messages,
+    k_calendar_messages, k_work_calendar_messages, k_matrix_messages, k_loading_messages);
 
 constexpr bool table_in_enum_order() {
   for (std::size_t i = 0; i < k_messages.size(); ++i) {

@@ -427,9 +427,11 @@ enum class MsgId {
   memo_due_in,
   memo_now_held_by,
   memo_none,
+  // loading
+  help_jobs,
 };
 
 // The last message of the enum: the table holds one entry for each up to it.
-inline constexpr MsgId k_last_message = MsgId::memo_none;
+inline constexpr MsgId k_last_message = MsgId::help_jobs;
 
 } // namespace plancheck

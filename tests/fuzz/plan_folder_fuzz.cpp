@@ -74,7 +74,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string input = fuzz::bytes_of(data, size);
   InMemoryFiles files;
   const PlanTarget target = fuzz::split_folder(input, files);
-  Workspace ws = load_workspace({target}, files);
+  Workspace ws = load_workspace({target}, files, 1);
   // A fixed today keeps every run of an input the same.
   validate_workspace(ws, std::nullopt, std::chrono::sys_days{std::chrono::year{2026} / 1 / 1});
   fuzz::render_all(ws.diagnostics);

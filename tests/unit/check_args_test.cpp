@@ -37,6 +37,21 @@ TEST_CASE("to_check_options") {
     CHECK(options->step_summary == "s");
     CHECK(options->fail_on == Status::late);
     CHECK(options->quiet);
+    CHECK(options->jobs == env.cores);
+  }
+
+  SUBCASE("--jobs, else every core") {
+    const FakeEnvironment environment({});
+    Environment env = environment.env();
+    env.cores = 6;
+    CheckArgs args;
+    const auto by_default = to_check_options(args, env);
+    REQUIRE(std::holds_alternative<CheckOptions>(by_default));
+    CHECK(std::get<CheckOptions>(by_default).jobs == 6);
+    args.jobs = 1;
+    const auto given = to_check_options(args, env);
+    REQUIRE(std::holds_alternative<CheckOptions>(given));
+    CHECK(std::get<CheckOptions>(given).jobs == 1);
   }
   SUBCASE("defaults") {
     const FakeEnvironment environment({});

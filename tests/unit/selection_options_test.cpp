@@ -1,6 +1,9 @@
+#include "cli/calendar_args.hpp"
 #include "cli/check_args.hpp"
+#include "cli/list_args.hpp"
 #include "cli/notify_args.hpp"
 #include "cli/selection_options.hpp"
+#include "cli/validate_args.hpp"
 
 #include <CLI/CLI.hpp>
 #include <doctest/doctest.h>
@@ -48,4 +51,34 @@ TEST_CASE("add_selection_options fills a Selection") {
   CHECK(selection.years == std::vector<int>{2024});
   CHECK_THROWS_AS(app.parse(std::vector<std::string>{"31/02/2025", "--as-of"}),
                   CLI::ValidationError);
+}
+
+TEST_CASE("add_jobs_option fills the jobs, from 1 up") {
+  CLI::App app;
+  std::size_t jobs = 0;
+  add_jobs_option(app, jobs, Lang::en);
+  app.parse(std::vector<std::string>{});
+  CHECK(jobs == 0);
+  app.parse(std::vector<std::string>{"3", "--jobs"});
+  CHECK(jobs == 3);
+  CHECK_THROWS_AS(app.parse(std::vector<std::string>{"0", "--jobs"}), CLI::ValidationError);
+  CHECK_THROWS_AS(app.parse(std::vector<std::string>{"two", "--jobs"}), CLI::ParseError);
+}
+
+TEST_CASE("jobs_or_cores: --jobs when given, else every core") {
+  CHECK(jobs_or_cores(0, 8) == 8);
+  CHECK(jobs_or_cores(0, 0) == 1);
+  CHECK(jobs_or_cores(1, 8) == 1);
+  CHECK(jobs_or_cores(3, 2) == 3);
+}
+
+TEST_CASE("every command that reads a plan folder takes --jobs, to the same effect") {
+  for (const AddCommand add : {add_validate, add_check, add_notify, add_list, add_calendar}) {
+    CLI::App app;
+    const Command command = add(app, Lang::en);
+    CAPTURE(command.cli->get_name());
+    const CLI::Option* option = command.cli->get_option("--jobs");
+    CHECK(option->get_type_name() == "N:INT in [1 - 1024]");
+    CHECK(option->get_description().starts_with("Files read at once"));
+  }
 }

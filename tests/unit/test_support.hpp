@@ -415,7 +415,7 @@ public:
   FakeEnvironment& operator=(const FakeEnvironment&) = delete;
 
   // The environment commands convert their arguments with.
-  Environment env() const { return {fake_getenv, {}}; }
+  Environment env() const { return {fake_getenv, {}, 2}; }
 };
 
 } // namespace plancheck::test

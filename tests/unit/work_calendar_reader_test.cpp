@@ -84,7 +84,7 @@ TEST_CASE("load_workspace reads the calendars a plan includes, and only beside t
                                         "]\n"
                                         "  holidays: [2028-09-04]\n")},
         {"plans/calendars/vn.yaml", calendar}};
-    return load_workspace({{"plans/p/plan.yaml", {}, {}, {}, {}, {}}}, files);
+    return load_workspace({{"plans/p/plan.yaml", {}, {}, {}, {}, {}}}, files, 1);
   };
   SUBCASE("a calendar beside the plans: its days added after the plan's own") {
     const Workspace ws = load("../calendars/vn.yaml");
