@@ -6,7 +6,7 @@
 
 namespace plancheck {
 
-ExitCode run_memo(const MemoOptions& options, const OutputOptions& output, std::ostream& out,
+ExitCode run_memo(const TableOptions& options, const OutputOptions& output, std::ostream& out,
                   std::ostream& err) {
   // Find, load and validate the plans; settle the day and the selection.
   const std::unique_ptr<PreparedRun> run =

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/matrix_command.hpp"
+#include "app/table_options.hpp"
 #include "check/check.hpp"
 #include "cli/command.hpp"
 
@@ -9,8 +9,9 @@
 
 namespace plancheck {
 
-// `plancheck matrix`'s command line as given.
-struct MatrixArgs {
+// The command line of `plancheck matrix` or `plancheck memo` as given; the
+// two take the same options.
+struct TableArgs {
   std::vector<std::string> plans;
   std::string as_of; // a date, already checked, or empty
   int within_days = k_default_within_days;
@@ -19,10 +20,13 @@ struct MatrixArgs {
   std::size_t jobs = 0;             // --jobs, 0 when not given
 };
 
-// The options `run_matrix` takes, from `args` and the environment.
-Converted<MatrixOptions> to_matrix_options(const MatrixArgs& args, const Environment& env);
+// The options `run_matrix` and `run_memo` take, from `args` and the environment.
+Converted<TableOptions> to_table_options(const TableArgs& args, const Environment& env);
 
 // Add `matrix` to `app`, its help in `lang`.
 Command add_matrix(CLI::App& app, Lang lang);
+
+// Add `memo` to `app`, its help in `lang`.
+Command add_memo(CLI::App& app, Lang lang);
 
 } // namespace plancheck
