@@ -58,13 +58,16 @@ std::vector<const Finding*> by_kind(const std::vector<const Finding*>& items) {
   return out;
 }
 
-// The plan's name for subjects: "Kế hoạch số 12/KH-UBND" when it has a
-// number, which is how readers know a plan; else its short title or title.
+// The plan's name for subjects: the short title its author gave for them;
+// else "Kế hoạch số 12/KH-UBND", how readers know a plan by its number; else its title.
 std::string plan_name(const Plan& plan, Lang lang) {
+  if (!plan.short_title.empty()) {
+    return one_line(plan.short_title);
+  }
   if (!plan.number.empty()) {
     return localize({MsgId::subject_plan_number, {one_line(plan.number)}}, lang);
   }
-  return one_line(plan.short_title.empty() ? plan.title : plan.short_title);
+  return one_line(plan.title);
 }
 
 // The plan as a letter cites it: "Kế hoạch số 12/KH-UBND ngày 15/01/2025 của UBND tỉnh".

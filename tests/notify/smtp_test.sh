@@ -206,15 +206,15 @@ HAS = {
     },
 }
 SUBJECTS = {
-    "vi": {"so-yt": "[Nhắc việc] Kế hoạch số 15/KH-UBND: 1 việc quá hạn, 1 việc sắp đến hạn",
-           "so-khcn": "[Nhắc việc] Kế hoạch số 15/KH-UBND: 1 việc sắp đến hạn",
-           "hostile": "[Nhắc việc] Kế hoạch số 15/KH-UBND: 1 báo cáo chưa đầy đủ",
-           "digest": "[Nhắc việc – Tổng hợp] Kế hoạch số 15/KH-UBND: 1 việc quá hạn, "
+    "vi": {"so-yt": "[Nhắc việc] Kế hoạch nhắc việc: 1 việc quá hạn, 1 việc sắp đến hạn",
+           "so-khcn": "[Nhắc việc] Kế hoạch nhắc việc: 1 việc sắp đến hạn",
+           "hostile": "[Nhắc việc] Kế hoạch nhắc việc: 1 báo cáo chưa đầy đủ",
+           "digest": "[Nhắc việc – Tổng hợp] Kế hoạch nhắc việc: 1 việc quá hạn, "
                      "1 báo cáo chưa đầy đủ, 3 việc sắp đến hạn"},
-    "en": {"so-yt": "[Reminder] Plan No. 15/KH-UBND: 1 item overdue, 1 item due soon",
-           "so-khcn": "[Reminder] Plan No. 15/KH-UBND: 1 item due soon",
-           "hostile": "[Reminder] Plan No. 15/KH-UBND: 1 report incomplete",
-           "digest": "[Reminder] Plan No. 15/KH-UBND, digest: 1 item overdue, "
+    "en": {"so-yt": "[Reminder] Kế hoạch nhắc việc: 1 item overdue, 1 item due soon",
+           "so-khcn": "[Reminder] Kế hoạch nhắc việc: 1 item due soon",
+           "hostile": "[Reminder] Kế hoạch nhắc việc: 1 report incomplete",
+           "digest": "[Reminder] Kế hoạch nhắc việc, digest: 1 item overdue, "
                      "1 report incomplete, 3 items due soon"},
 }
 EXPECTED = {

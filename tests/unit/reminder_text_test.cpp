@@ -51,21 +51,24 @@ AgencyItems items_of(const CheckResult& result, std::string_view agency) {
 
 } // namespace
 
-TEST_CASE("reminder_subject names the plan by its number, else short title, else title") {
-  SUBCASE("number") {
+TEST_CASE("reminder_subject names the plan by its short title, else number, else title") {
+  SUBCASE("short title, over the number") {
     const Fixture fx(letter_plan(k_contact));
+    const CheckResult result = fx.check(day("2025-06-23"));
+    const AgencyItems a = items_of(result, "so-a");
+    CHECK(reminder_subject(a, Lang::vi) ==
+          "[Nhắc việc] Kế hoạch CNSH: 1 việc quá hạn, 2 việc sắp đến hạn");
+    CHECK(reminder_subject(a, Lang::en) ==
+          "[Reminder] Kế hoạch CNSH: 1 item overdue, 2 items due soon");
+  }
+  SUBCASE("number") {
+    const Fixture fx(letter_plan("number: \"12/KH-UBND\"\n"));
     const CheckResult result = fx.check(day("2025-06-23"));
     const AgencyItems a = items_of(result, "so-a");
     CHECK(reminder_subject(a, Lang::vi) ==
           "[Nhắc việc] Kế hoạch số 12/KH-UBND: 1 việc quá hạn, 2 việc sắp đến hạn");
     CHECK(reminder_subject(a, Lang::en) ==
           "[Reminder] Plan No. 12/KH-UBND: 1 item overdue, 2 items due soon");
-  }
-  SUBCASE("short title") {
-    const Fixture fx(letter_plan("short_title: \"Kế hoạch CNSH\"\n"));
-    const CheckResult result = fx.check(day("2025-06-23"));
-    CHECK(reminder_subject(items_of(result, "so-a"), Lang::vi) ==
-          "[Nhắc việc] Kế hoạch CNSH: 1 việc quá hạn, 2 việc sắp đến hạn");
   }
   SUBCASE("title") {
     const Fixture fx(letter_plan(""));
@@ -193,7 +196,7 @@ TEST_CASE("digest_body lists every agency's items in full") {
   const CheckResult result = fx.check(day("2025-06-23"));
   const std::vector<AgencyItems> groups = group_by_agency(result, {});
   CHECK(digest_subject(groups, Lang::vi) ==
-        "[Nhắc việc – Tổng hợp] Kế hoạch số 12/KH-UBND: 1 việc quá hạn, 2 việc sắp đến hạn");
+        "[Nhắc việc – Tổng hợp] Kế hoạch CNSH: 1 việc quá hạn, 2 việc sắp đến hạn");
   CHECK(
       digest_body(groups, result.as_of, 90, Lang::vi) ==
       R"(Tổng hợp các nội dung cần đôn đốc thực hiện Kế hoạch số 12/KH-UBND ngày 04/03/2024 của UBND tỉnh Bình Phước, tính đến ngày 23/06/2025, theo từng đơn vị:
