@@ -8,6 +8,8 @@
 
 namespace plancheck {
 
+// Ids and days cannot start a formula; names, titles and document numbers,
+// written by people, are made inert as csv_text_field says.
 void render_check_csv(const CheckResult& result, std::ostream& out) {
   out << "\xEF\xBB\xBF"
       << "plan,kind,id,period,agency,due,status,days,submitted,fulfilled,reports,missing_tasks,"
@@ -25,10 +27,10 @@ void render_check_csv(const CheckResult& result, std::ostream& out) {
         << csv_field(fmt::format("{}", fmt::join(f.missing_tasks, ";"))) << ','
         << format_iso(f.due_original) << ','
         << (f.answerable_by != nullptr ? csv_field(f.answerable_by->id.value) : std::string())
-        << ',' << (f.decision ? csv_field(f.decision->number) : std::string()) << ','
-        << csv_field(o.agency->name) << ','
-        << csv_field(o.kind == ObligationKind::duty ? o.duty->title : o.task->title) << ','
-        << csv_field(fmt::format("{}", fmt::join(f.report_numbers, ";"))) << "\r\n";
+        << ',' << (f.decision ? csv_text_field(f.decision->number) : std::string()) << ','
+        << csv_text_field(o.agency->name) << ','
+        << csv_text_field(o.kind == ObligationKind::duty ? o.duty->title : o.task->title) << ','
+        << csv_text_field(fmt::format("{}", fmt::join(f.report_numbers, ";"))) << "\r\n";
   }
 }
 
