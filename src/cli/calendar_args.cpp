@@ -54,9 +54,12 @@ Command add_calendar(CLI::App& app, Lang lang) {
   add_date_option(*command, "--to", args->to, MsgId::help_calendar_to, lang);
   add_date_option(*command, "--as-of", args->as_of, MsgId::help_calendar_as_of, lang);
   add_format_option(*command, args->formats, FormatCommand::calendar, lang);
-  // The shared help names check's default; a calendar's is ics, first here.
+  // The shared help names check's default; a calendar's is ics, and goes to files as a table's
+  // does.
   command->get_option("--format")
-      ->description(localize({MsgId::help_stream_format, {"ics[=PATH] | text[=PATH]"}}, lang));
+      ->description(localize({MsgId::help_matrix_format,
+                              {either_of(format_names(FormatCommand::calendar), lang), "ics"}},
+                             lang));
   add_jobs_option(*command, args->jobs, lang);
   return {command, [args](const Context& context) {
             return run_converted(to_calendar_options(*args, context.env), context,

@@ -15,9 +15,9 @@ inline constexpr std::array k_matrix_messages{
                  "để báo cáo lãnh đạo"},
     MessageEntry{MsgId::help_matrix_format,
                  "Output: {0}, to standard output or to\nPATH with FORMAT=PATH, a regular file "
-                 "outside the plan folders; repeatable\n(default: text)",
+                 "outside the plan folders; repeatable\n(default: {1})",
                  "Kết quả: {0}, ra đầu ra chuẩn hoặc vào\nPATH với FORMAT=PATH, một tệp thông "
-                 "thường ngoài thư mục kế hoạch; lặp lại được\n(mặc định: text)"},
+                 "thường ngoài thư mục kế hoạch; lặp lại được\n(mặc định: {1})"},
     MessageEntry{MsgId::matrix_heading, "{0}: where each agency stands as of {1}",
                  "{0}: tình hình thực hiện đến ngày {1}"},
     MessageEntry{MsgId::matrix_year, "Year {0}", "Năm {0}"},
