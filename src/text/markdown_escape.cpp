@@ -31,6 +31,10 @@ std::string markdown_cell(std::string_view raw) {
     if (c == '|' || c == '\\' || c == '[' || c == ']' || c == '@') {
       out += '\\'; // no table cell end, link, image, mention or e-mail link
       out += c;
+    } else if (c == '*' || c == '_' || c == '`' || c == '~') {
+      out += '\\'; // no emphasis, code or strike-through, which could also close the bold of a
+                   // memo's lead
+      out += c;
     } else if (c == ':' && text.substr(i + 1, 2) == "//") {
       out += "\\:"; // no autolinked URL
     } else if (starts_www(text, i)) {

@@ -47,6 +47,9 @@ TEST_CASE("markdown_cell: hostile strings") {
       {"<https://evil.example>", "&lt;https\\://evil.example>"},
       {"www.evil.example WWW.E.X", "www\\.evil.example WWW\\.E.X"},
       {"a@evil.example @octocat", "a\\@evil.example \\@octocat"},
+      // No emphasis, code or strike-through, which could close a bold lead early.
+      {"Sở *A* **B** __c__", "Sở \\*A\\* \\*\\*B\\*\\* \\_\\_c\\_\\_"},
+      {"`rm` ~~x~~", "\\`rm\\` \\~\\~x\\~\\~"},
       // Colons and dots elsewhere stay as they are.
       {"còn thiếu: T1. Xong", "còn thiếu: T1. Xong"},
       {"&#91;x&#93;(y)", "&amp;#91;x&amp;#93;(y)"},
