@@ -29,10 +29,31 @@ std::vector<std::string> cell_lines(const std::optional<MatrixCell>& cell, Lang 
   return {first, std::string(indent, ' ') + format_day(cell->report->submitted, lang)};
 }
 
+// The spaces that set a row under its holder.
+std::string indent_of(const MatrixRow& row) {
+  return std::string(static_cast<std::size_t>(row.depth) * 2, ' ');
+}
+
 // A row's label: indented under its holder, with its last day when it has ended.
 std::string label_of(const MatrixRow& row, Lang lang) {
-  return std::string(static_cast<std::size_t>(row.depth) * 2, ' ') +
-         row_label(row, one_line(row.agency->name), lang);
+  return indent_of(row) + row_label(row, one_line(row.agency->name), lang);
+}
+
+// A row's label in lines of at most `width` columns, cut or wrapped as
+// `overflow` says; each line keeps the row's indent, so that a wrapped
+// name still reads as under its holder.
+std::vector<std::string> label_lines(const MatrixRow& row, std::size_t width, Overflow overflow,
+                                     Lang lang) {
+  const std::string indent = indent_of(row);
+  const std::size_t room = width > indent.size() ? width - indent.size() : 1;
+  const std::string label = row_label(row, one_line(row.agency->name), lang);
+  std::vector<std::string> lines = overflow == Overflow::cut
+                                       ? std::vector<std::string>{cut_at_word(label, room)}
+                                       : wrap_words(label, room);
+  for (std::string& line : lines) {
+    line.insert(0, indent);
+  }
+  return lines;
 }
 
 // `text` without the spaces at its end.
@@ -77,10 +98,8 @@ void write_block(const StatusMatrix& m, const MatrixYear& part, const TextOption
   out << options.style.paint(trim_end(header), Color::bold) << '\n';
   for (const std::size_t r : part.rows) {
     const MatrixRow& row = m.rows[r];
-    const std::string label = label_of(row, lang);
-    std::vector<std::string> names = options.layout.overflow == Overflow::cut
-                                         ? std::vector<std::string>{cut_at_word(label, name_width)}
-                                         : wrap_words(label, name_width);
+    const std::vector<std::string> names =
+        label_lines(row, name_width, options.layout.overflow, lang);
     std::vector<std::vector<std::string>> cells;
     std::size_t height = names.size();
     for (std::size_t c = first; c < last; ++c) {
