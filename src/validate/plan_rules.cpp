@@ -318,7 +318,8 @@ void check_unused(const Plan& plan, Reporter& reporter) {
 
 } // namespace
 
-void check_plan_rules(const Plan& plan, Reporter& reporter) {
+void check_plan_rules(const Plan& plan, Reporter& reporter,
+                      const std::vector<LoadedRequest>& requests, Diagnostics& out) {
   check_dates(plan, reporter);
   check_duplicates(plan, reporter);
   check_references(plan, reporter);
@@ -328,8 +329,13 @@ void check_plan_rules(const Plan& plan, Reporter& reporter) {
   check_unused(plan, reporter);
   // Only a plan whose period and references hold is worth counting.
   if (!period_too_long(plan)) {
-    check_obligation_count(plan, reporter);
+    check_obligation_count(plan, reporter, requests, out);
   }
+}
+
+void check_plan_rules(const Plan& plan, Reporter& reporter) {
+  Diagnostics unused;
+  check_plan_rules(plan, reporter, {}, unused);
 }
 
 } // namespace plancheck

@@ -16,7 +16,7 @@ void validate_workspace(Workspace& ws, std::optional<Day> as_of,
       continue; // nothing to check references against; its own errors say why
     }
     Reporter reporter(*loaded.source, ws.diagnostics);
-    check_plan_rules(*loaded.plan, reporter);
+    check_plan_rules(*loaded.plan, reporter, loaded.requests, ws.diagnostics);
     check_request_rules(*loaded.plan, loaded.requests, ws.diagnostics);
     check_deadline_days(*loaded.plan, reporter);
     const std::optional<Day> today =
