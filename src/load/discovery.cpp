@@ -58,12 +58,15 @@ Walk walk_below(const fs::path& dir, const Keep& keep, const Prune& prune) {
       break;
     }
     for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      // The type the listing gave (no stat for most entries); a link is
+      // never walked into, whatever it leads to.
       std::error_code type_ec;
-      const fs::file_status status = it->symlink_status(type_ec);
+      const bool link = it->is_symlink(type_ec);
+      const bool folder = !type_ec && !link && it->is_directory(type_ec);
       if (type_ec) {
         continue; // gone since it was listed
       }
-      if (fs::is_directory(status)) {
+      if (folder) {
         if (!prune(it->path())) {
           pending.push_back(it->path());
         }
@@ -241,6 +244,10 @@ private:
   // A file that a report link inside the folder leads to is read through
   // that link, so it is no file that nothing reads.
   static void drop_link_targets(Entry& entry) {
+    // Most plan folders have no such file: then no report need be looked at.
+    if (entry.unread.empty()) {
+      return;
+    }
     std::set<fs::path> targets;
     for (const std::string& report : entry.reports) {
       std::error_code ec;

@@ -82,43 +82,9 @@ std::optional<fs::path> would_lead_to(fs::path path) {
   return ec ? std::nullopt : std::optional<fs::path>(std::move(resolved));
 }
 
-} // namespace
-
-bool is_within(const fs::path& path, const fs::path& folder) {
-  const auto [in_folder, in_path] =
-      std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
-  return in_folder == folder.end();
-}
-
-InputFile read_input_file(const fs::path& path, const fs::path& plan_folder,
-                          std::size_t max_bytes) {
-  std::error_code ec;
-  const fs::path root = fs::canonical(plan_folder.empty() ? fs::path(".") : plan_folder, ec);
-  if (ec) {
-    return cannot_read(ec.value());
-  }
-  // Where the path leads, every link followed, before anything is opened:
-  // a link out of the plan folder (to /proc/self/environ, a key, a device)
-  // is refused by its name alone. A link that leads nowhere is judged by
-  // where it would lead, so that the answer says nothing about outside files.
-  const fs::path resolved = fs::canonical(path, ec);
-  if (ec) {
-    const std::optional<fs::path> would_be = would_lead_to(path);
-    if (would_be && !is_within(*would_be, root)) {
-      return refused(MsgId::link_outside);
-    }
-    return cannot_read(ec.value());
-  }
-  if (!is_within(resolved, root)) {
-    return refused(MsgId::link_outside);
-  }
-  // O_NOFOLLOW: the resolved path has no link left, so one that appears now
-  // is refused; O_NONBLOCK: opening a FIFO never waits for a writer.
-  const Descriptor fd(::open(resolved.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
-  if (fd.get() < 0) {
-    return cannot_read(errno);
-  }
-  // Judge what was opened, not what the name pointed to a moment before.
+// Read the file open at `fd`, judging what was opened, not what the name
+// pointed to a moment before.
+InputFile read_opened(const Descriptor& fd, std::size_t max_bytes) {
   struct stat st {};
   if (::fstat(fd.get(), &st) != 0) {
     return cannot_read(errno);
@@ -144,6 +110,80 @@ InputFile read_input_file(const fs::path& path, const fs::path& plan_folder,
     return refused(MsgId::too_large, {limit_mib});
   }
   return {std::move(bytes), {}};
+}
+
+} // namespace
+
+bool is_within(const fs::path& path, const fs::path& folder) {
+  const auto [in_folder, in_path] =
+      std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+  return in_folder == folder.end();
+}
+
+void ResolvedFolders::add(const fs::path& folder) {
+  const fs::path key = folder.empty() ? fs::path(".") : folder;
+  if (m_folders.contains(key)) {
+    return;
+  }
+  std::error_code ec;
+  fs::path resolved = fs::canonical(key, ec);
+  m_folders.emplace(key, ec ? std::nullopt : std::optional<fs::path>(std::move(resolved)));
+}
+
+const fs::path* ResolvedFolders::find(const fs::path& folder) const {
+  const auto it = m_folders.find(folder.empty() ? fs::path(".") : folder);
+  return it == m_folders.end() || !it->second ? nullptr : &*it->second;
+}
+
+InputFile read_input_file(const fs::path& path, const fs::path& plan_folder, std::size_t max_bytes,
+                          const ResolvedFolders* folders) {
+  std::error_code ec;
+  const fs::path* known_root = folders != nullptr ? folders->find(plan_folder) : nullptr;
+  const fs::path root = known_root != nullptr
+                            ? *known_root
+                            : fs::canonical(plan_folder.empty() ? fs::path(".") : plan_folder, ec);
+  if (ec) {
+    return cannot_read(ec.value());
+  }
+  // The quick way, for a plain name in a folder already resolved inside the
+  // plan folder: O_NOFOLLOW refuses the name if it is a link, which then
+  // goes the long way below. Anything else it meets is what the long way
+  // would meet.
+  const fs::path name = path.filename();
+  const fs::path* parent = folders != nullptr ? folders->find(path.parent_path()) : nullptr;
+  if (parent != nullptr && is_within(*parent, root) && !name.empty() && name != "." &&
+      name != "..") {
+    const fs::path direct = *parent / name;
+    const int fd = ::open(direct.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd >= 0) {
+      return read_opened(Descriptor(fd), max_bytes);
+    }
+    if (errno != ELOOP) {
+      return cannot_read(errno);
+    }
+  }
+  // Where the path leads, every link followed, before anything is opened:
+  // a link out of the plan folder (to /proc/self/environ, a key, a device)
+  // is refused by its name alone. A link that leads nowhere is judged by
+  // where it would lead, so that the answer says nothing about outside files.
+  const fs::path resolved = fs::canonical(path, ec);
+  if (ec) {
+    const std::optional<fs::path> would_be = would_lead_to(path);
+    if (would_be && !is_within(*would_be, root)) {
+      return refused(MsgId::link_outside);
+    }
+    return cannot_read(ec.value());
+  }
+  if (!is_within(resolved, root)) {
+    return refused(MsgId::link_outside);
+  }
+  // O_NOFOLLOW: the resolved path has no link left, so one that appears now
+  // is refused; O_NONBLOCK: opening a FIFO never waits for a writer.
+  const int fd = ::open(resolved.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    return cannot_read(errno);
+  }
+  return read_opened(Descriptor(fd), max_bytes);
 }
 
 } // namespace plancheck

@@ -23,9 +23,11 @@ namespace {
 // A file's text, or why it could not be read.
 using ReadResult = std::variant<SourceFile, Diagnostic>;
 
-// Read `path`, a file of the plan folder `plan_folder`, or say why it is not read.
-ReadResult read_source(const std::string& path, const std::filesystem::path& plan_folder) {
-  InputFile input = read_input_file(path, plan_folder, k_max_file_bytes);
+// Read `path`, a file of the plan folder `plan_folder`, or say why it is not
+// read; `folders` holds the folders resolved already.
+ReadResult read_source(const std::string& path, const std::filesystem::path& plan_folder,
+                       const ResolvedFolders& folders) {
+  InputFile input = read_input_file(path, plan_folder, k_max_file_bytes, &folders);
   if (!input.bytes) {
     return Diagnostic{path, {}, {}, Severity::error, Rule::io_read, std::move(input.error), {}};
   }
@@ -169,17 +171,17 @@ void load_calendar_includes(Workspace& ws, LoadedPlan& loaded,
   }
 }
 
-// The report, decision and request files of every target, each read and
-// loaded on its own, in the order the targets list them.
+// The plan, report, decision and request files of every target, each read
+// and loaded on its own, in the order the targets list them.
 struct FileBatch {
+  std::vector<FileLoad<Plan>> plans;
   std::vector<FileLoad<Report>> reports;
   std::vector<FileLoad<Decision>> decisions;
   std::vector<FileLoad<Request>> requests;
 };
 
-// Read and load, through `read`, the report, decision and request files of
-// `targets`, up to `jobs` at a time: they are most of the files and need
-// nothing of one another, nor of their plan, to be loaded.
+// Read and load, through `read`, the plan, report, decision and request
+// files of `targets`, up to `jobs` at a time: none needs another to be loaded.
 template <typename Read>
 FileBatch load_batch(const std::vector<PlanTarget>& targets, const Read& read, std::size_t jobs) {
   struct Item {
@@ -202,15 +204,23 @@ FileBatch load_batch(const std::vector<PlanTarget>& targets, const Read& read, s
     }
   }
   FileBatch batch;
+  batch.plans.resize(targets.size());
   batch.reports.resize(reports.size());
   batch.decisions.resize(decisions.size());
   batch.requests.resize(requests.size());
-  const std::size_t first_decision = reports.size();
+  // Plans first: the largest files, so that no worker is left with one at the end.
+  const std::size_t first_report = targets.size();
+  const std::size_t first_decision = first_report + reports.size();
   const std::size_t first_request = first_decision + decisions.size();
   parallel_for(first_request + requests.size(), jobs, [&](std::size_t i) {
-    if (i < first_decision) {
-      const Item& item = reports[i];
-      batch.reports[i] = load_file<Report>(*item.path, item.plan_folder, read, load_report);
+    if (i < first_report) {
+      const std::string& path = targets[i].plan_path;
+      batch.plans[i] =
+          load_file<Plan>(path, std::filesystem::path(path).parent_path(), read, load_plan);
+    } else if (i < first_decision) {
+      const Item& item = reports[i - first_report];
+      batch.reports[i - first_report] =
+          load_file<Report>(*item.path, item.plan_folder, read, load_report);
     } else if (i < first_request) {
       const Item& item = decisions[i - first_decision];
       batch.decisions[i - first_decision] =
@@ -230,6 +240,7 @@ FileBatch load_batch(const std::vector<PlanTarget>& targets, const Read& read, s
 template <typename Read>
 Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read, std::size_t jobs) {
   FileBatch batch = load_batch(targets, read, jobs);
+  auto next_plan = batch.plans.begin();
   auto next_report = batch.reports.begin();
   auto next_decision = batch.decisions.begin();
   auto next_request = batch.requests.begin();
@@ -242,8 +253,7 @@ Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read,
           {error.path, {}, {}, Severity::error, Rule::io_read, error.message, {}});
     }
     LoadedPlan loaded;
-    std::tie(loaded.source, loaded.plan) = keep_file(
-        ws, target.plan_path, load_file<Plan>(target.plan_path, plan_folder, read, load_plan));
+    std::tie(loaded.source, loaded.plan) = keep_file(ws, target.plan_path, std::move(*next_plan++));
     load_calendar_includes(ws, loaded, plan_folder, read);
     for (const UnreadFile& file : target.unread) {
       ws.diagnostics.push_back(
@@ -270,7 +280,23 @@ Workspace load_targets(const std::vector<PlanTarget>& targets, const Read& read,
 } // namespace
 
 Workspace load_workspace(const std::vector<PlanTarget>& targets, std::size_t jobs) {
-  return load_targets(targets, read_source, jobs);
+  // Each folder is resolved once, before the files are read at the same time.
+  ResolvedFolders folders;
+  for (const PlanTarget& target : targets) {
+    folders.add(std::filesystem::path(target.plan_path).parent_path());
+    for (const auto* paths :
+         {&target.report_paths, &target.decision_paths, &target.request_paths}) {
+      for (const std::string& path : *paths) {
+        folders.add(std::filesystem::path(path).parent_path());
+      }
+    }
+  }
+  return load_targets(
+      targets,
+      [&folders](const std::string& path, const std::filesystem::path& plan_folder) {
+        return read_source(path, plan_folder, folders);
+      },
+      jobs);
 }
 
 Workspace load_workspace(const std::vector<PlanTarget>& targets, const InMemoryFiles& files,

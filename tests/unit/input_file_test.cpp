@@ -44,13 +44,27 @@ std::string english(const InputFile& input) {
   return localize(input.error, Lang::en);
 }
 
+// Read `path` both ways, its folders resolved beforehand (the quick way) and
+// not, which must agree; return what they read.
+InputFile read_both(const fs::path& path, const fs::path& plan, std::size_t max_bytes) {
+  ResolvedFolders folders;
+  folders.add(plan);
+  folders.add(path.parent_path());
+  const InputFile quick = read_input_file(path, plan, max_bytes, &folders);
+  InputFile slow = read_input_file(path, plan, max_bytes);
+  CHECK(quick.bytes == slow.bytes);
+  if (!slow.bytes) {
+    CHECK(english(quick) == english(slow));
+  }
+  return slow;
+}
+
 } // namespace
 
 TEST_CASE("read_input_file reads a regular file inside the plan folder") {
   const Scratch scratch;
   write(scratch.plan() / "reports" / "a.yaml", "plancheck: 1\n");
-  const InputFile input =
-      read_input_file(scratch.plan() / "reports" / "a.yaml", scratch.plan(), 100);
+  const InputFile input = read_both(scratch.plan() / "reports" / "a.yaml", scratch.plan(), 100);
   REQUIRE(input.bytes);
   CHECK(*input.bytes == "plancheck: 1\n");
 }
@@ -60,13 +74,13 @@ TEST_CASE("read_input_file caps the bytes it reads") {
   const fs::path file = scratch.plan() / "a.yaml";
   SUBCASE("a file of exactly the limit is read") {
     write(file, std::string(2U << 20U, 'x'));
-    const InputFile input = read_input_file(file, scratch.plan(), 2U << 20U);
+    const InputFile input = read_both(file, scratch.plan(), 2U << 20U);
     REQUIRE(input.bytes);
     CHECK(input.bytes->size() == 2U << 20U);
   }
   SUBCASE("one byte more is refused") {
     write(file, std::string((2U << 20U) + 1, 'x'));
-    const InputFile input = read_input_file(file, scratch.plan(), 2U << 20U);
+    const InputFile input = read_both(file, scratch.plan(), 2U << 20U);
     CHECK_FALSE(input.bytes);
     CHECK(english(input) == "larger than 2 MiB; not a plan or report file");
   }
@@ -88,12 +102,12 @@ TEST_CASE("read_input_file refuses links that lead out of the plan folder") {
   SUBCASE("through a linked folder") {
     fs::create_directory_symlink(scratch.outside(), scratch.plan() / "reports" / "ext");
     const InputFile input =
-        read_input_file(scratch.plan() / "reports" / "ext" / "secret.yaml", scratch.plan(), 100);
+        read_both(scratch.plan() / "reports" / "ext" / "secret.yaml", scratch.plan(), 100);
     CHECK_FALSE(input.bytes);
     CHECK(english(input) == "a symbolic link that leads outside the plan folder; not read");
     return;
   }
-  const InputFile input = read_input_file(link, scratch.plan(), 100);
+  const InputFile input = read_both(link, scratch.plan(), 100);
   CHECK_FALSE(input.bytes);
   CHECK(english(input) == "a symbolic link that leads outside the plan folder; not read");
 }
@@ -102,8 +116,7 @@ TEST_CASE("read_input_file follows links that stay inside the plan folder") {
   const Scratch scratch;
   write(scratch.plan() / "shared.yaml", "plancheck: 1\n");
   fs::create_symlink("../shared.yaml", scratch.plan() / "reports" / "x.yaml");
-  const InputFile input =
-      read_input_file(scratch.plan() / "reports" / "x.yaml", scratch.plan(), 100);
+  const InputFile input = read_both(scratch.plan() / "reports" / "x.yaml", scratch.plan(), 100);
   REQUIRE(input.bytes);
   CHECK(*input.bytes == "plancheck: 1\n");
 }
@@ -113,17 +126,17 @@ TEST_CASE("read_input_file refuses what is not a regular file") {
   SUBCASE("a FIFO, at once") {
     const fs::path fifo = scratch.plan() / "reports" / "r.yaml";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-    const InputFile input = read_input_file(fifo, scratch.plan(), 100);
+    const InputFile input = read_both(fifo, scratch.plan(), 100);
     CHECK_FALSE(input.bytes);
     CHECK(english(input) == "not a regular file (a pipe, device or socket); not read");
   }
   SUBCASE("a folder") {
-    const InputFile input = read_input_file(scratch.plan() / "reports", scratch.plan(), 100);
+    const InputFile input = read_both(scratch.plan() / "reports", scratch.plan(), 100);
     CHECK_FALSE(input.bytes);
     CHECK(english(input) == "is a folder, not a file");
   }
   SUBCASE("a file that does not exist") {
-    const InputFile input = read_input_file(scratch.plan() / "none.yaml", scratch.plan(), 100);
+    const InputFile input = read_both(scratch.plan() / "none.yaml", scratch.plan(), 100);
     CHECK_FALSE(input.bytes);
     CHECK(english(input) == "cannot read: No such file or directory");
   }
