@@ -5,14 +5,17 @@
 #include "render/check_csv.hpp"
 #include "render/check_json.hpp"
 #include "render/check_text.hpp"
+#include "render/check_xlsx.hpp"
 #include "render/diagnostic_text.hpp"
 #include "render/github_annotations.hpp"
 #include "render/junit.hpp"
 #include "render/list_json.hpp"
 #include "render/list_text.hpp"
 #include "render/matrix_csv.hpp"
+#include "render/matrix_html.hpp"
 #include "render/matrix_markdown.hpp"
 #include "render/matrix_text.hpp"
+#include "render/matrix_xlsx.hpp"
 #include "render/memo_text.hpp"
 #include "render/rules_list.hpp"
 #include "render/sarif.hpp"
@@ -107,6 +110,21 @@ constexpr std::array k_formats{
                [](const MemoView& v, const Presentation&, std::ostream& out) {
                  render_memo_markdown(v.memos, v.lang, out);
                }},
+    FormatInfo{OutputFormat::html, "html", FormatShape::document, nullptr, nullptr, nullptr,
+               nullptr, nullptr,
+               [](const MatrixView& v, const Presentation&, std::ostream& out) {
+                 render_matrix_html(v.matrices, v.lang, out);
+               },
+               nullptr},
+    FormatInfo{OutputFormat::xlsx, "xlsx", FormatShape::file, nullptr,
+               [](const CheckView& v, const Presentation&, std::ostream& out) {
+                 render_check_xlsx(v.result, v.lang, out);
+               },
+               nullptr, nullptr, nullptr,
+               [](const MatrixView& v, const Presentation&, std::ostream& out) {
+                 render_matrix_xlsx(v.matrices, v.result, v.lang, out);
+               },
+               nullptr},
 };
 
 // The table is indexed by OutputFormat.

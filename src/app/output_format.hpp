@@ -20,11 +20,12 @@
 namespace plancheck {
 
 // Every format plancheck writes.
-enum class OutputFormat { text, json, csv, github, junit, sarif, ics, markdown };
+enum class OutputFormat { text, json, csv, github, junit, sarif, ics, markdown, html, xlsx };
 
 // Whether a format is a document of its own, which must be alone where it
-// is written, or lines that may share standard output with other lines.
-enum class FormatShape { stream, document };
+// is written, lines that may share standard output with other lines, or a
+// binary file that is written to a file only (xlsx), never to standard output.
+enum class FormatShape { stream, document, file };
 
 // The commands that write in formats.
 enum class FormatCommand { validate, check, rules, list, calendar, matrix, memo };
@@ -57,6 +58,7 @@ struct CalendarView {
 // What `matrix` tells, as its renderers take it.
 struct MatrixView {
   const std::vector<StatusMatrix>& matrices;
+  const CheckResult& result; // what the matrices were laid out from
   Lang lang;
 };
 

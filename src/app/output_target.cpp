@@ -109,6 +109,10 @@ bool is_stdout(const OutputTarget& target) {
   return is_stdout(target.path);
 }
 
+bool is_standard_stream(const OutputTarget& target) {
+  return is_stdout(target.path) || is_stderr(target.path);
+}
+
 std::optional<Message> conflicting_targets(const std::vector<OutputTarget>& targets) {
   std::size_t on_stdout = 0;
   std::size_t documents_on_stdout = 0;

@@ -28,6 +28,10 @@ std::optional<OutputTarget> parse_output_target(std::string_view text);
 // Whether `target` is standard output: no path, "-" or /dev/stdout.
 bool is_stdout(const OutputTarget& target);
 
+// Whether `target` is standard output or standard error (/dev/stderr), where
+// a binary format (xlsx) must not go.
+bool is_standard_stream(const OutputTarget& target);
+
 // Return why `targets` cannot be written together, or nullopt when they can:
 // a format that is a document of its own (json, csv, junit, sarif) must be
 // alone on standard output ("-", "/dev/stdout" or no path), and no file may

@@ -11,6 +11,7 @@
 #include "cli/new_args.hpp"
 #include "cli/notify_args.hpp"
 #include "cli/rules_args.hpp"
+#include "cli/site_args.hpp"
 #include "cli/standard_output.hpp"
 #include "cli/table_args.hpp"
 #include "cli/validate_args.hpp"
@@ -32,9 +33,9 @@ namespace {
 // Every command, in the order `--help` lists them. A new command is a file
 // in cli/ with its `add_…`, a file in app/ with its `run_…`, and a line here.
 // `complete` (hidden) offers the commands of this table to the shells.
-constexpr std::array<AddCommand, 10> k_commands{add_validate, add_check,   add_matrix, add_memo,
-                                                add_new,      add_notify,  add_list,   add_calendar,
-                                                add_rules,    add_complete};
+constexpr std::array<AddCommand, 11> k_commands{add_validate, add_check, add_matrix,  add_memo,
+                                                add_site,     add_new,   add_notify,  add_list,
+                                                add_calendar, add_rules, add_complete};
 
 // What --version prints, the same in every language so that scripts can read
 // it: "plancheck 0.1.0 (commit 76f4be4c0e1a)", with ", dirty" when the tree

@@ -18,6 +18,7 @@ void set_help_language(CLI::App& app, Lang lang) {
   formatter->label("OPTIONS", words(MsgId::help_options_badge, lang));
   formatter->label("SUBCOMMAND", words(MsgId::help_command_badge, lang));
   formatter->label("Positionals", words(MsgId::help_positionals, lang));
+  formatter->label("REQUIRED", words(MsgId::help_required_badge, lang));
   app.option_defaults()->group(words(MsgId::help_options, lang));
   // CLI11 made the help flag before the group had its name: make it again.
   app.set_help_flag("-h,--help", words(MsgId::help_help, lang));

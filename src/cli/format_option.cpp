@@ -28,6 +28,16 @@ std::string either_of(std::vector<std::string> names, Lang lang) {
   return localize({MsgId::list_or, {join_choices(names), last}}, lang);
 }
 
+std::string help_format_choices(FormatCommand writer, Lang lang) {
+  std::vector<std::string> names = format_names(writer);
+  for (std::string& name : names) {
+    if (format_info(*parse_output_format(name)).shape == FormatShape::file) {
+      name += "=PATH";
+    }
+  }
+  return either_of(names, lang);
+}
+
 std::string check_format(const std::string& text, FormatCommand writer, Lang lang) {
   const std::size_t eq = text.find('=');
   const auto target = parse_output_target(text);
@@ -38,6 +48,9 @@ std::string check_format(const std::string& text, FormatCommand writer, Lang lan
   if (eq != std::string::npos && target->path.empty()) {
     return localize({MsgId::format_no_file, {text}}, lang);
   }
+  if (format_info(target->format).shape == FormatShape::file && is_standard_stream(*target)) {
+    return localize({MsgId::format_file_only, {text.substr(0, eq)}}, lang);
+  }
   return {};
 }
 
@@ -45,7 +58,7 @@ void add_format_option(CLI::App& command, std::vector<std::string>& formats, For
                        Lang lang) {
   command
       .add_option("--format", formats,
-                  localize({MsgId::help_format, {either_of(format_names(writer), lang)}}, lang))
+                  localize({MsgId::help_format, {help_format_choices(writer, lang)}}, lang))
       ->check(
           CLI::Validator(
               [writer, lang](const std::string& text) { return check_format(text, writer, lang); },

@@ -18,6 +18,10 @@ void add_format_option(CLI::App& command, std::vector<std::string>& formats, For
 // Return `names` as "a, b or c", in `lang`.
 std::string either_of(std::vector<std::string> names, Lang lang);
 
+// Return the formats `writer` writes for --help, as "a, b or c=PATH": a
+// format written to a file only is shown with its path.
+std::string help_format_choices(FormatCommand writer, Lang lang);
+
 // Return why `text` is not a `--format` value of `writer`, in `lang`, or
 // empty when it is one.
 std::string check_format(const std::string& text, FormatCommand writer, Lang lang);

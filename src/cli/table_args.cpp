@@ -29,8 +29,7 @@ Command add_table_command(CLI::App& app, const std::string& name, MsgId descript
   add_format_option(*command, args->formats, formats, lang);
   add_jobs_option(*command, args->jobs, lang);
   command->get_option("--format")
-      ->description(
-          localize({format_help, {either_of(format_names(formats), lang), "text"}}, lang));
+      ->description(localize({format_help, {help_format_choices(formats, lang), "text"}}, lang));
   return {command, [args, run](const Context& context) {
             return run_converted(to_table_options(*args, context.env), context,
                                  [&](const TableOptions& options) {

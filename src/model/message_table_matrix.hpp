@@ -35,6 +35,17 @@ inline constexpr std::array k_matrix_messages{
                  "ghi số và ngày gửi."},
     MessageEntry{MsgId::matrix_empty, "Nothing is owed in the selection.",
                  "Không có nghĩa vụ nào trong phạm vi đã chọn."},
+    MessageEntry{MsgId::matrix_as_of, "As of {0}", "Tính đến ngày {0}"},
+    MessageEntry{MsgId::matrix_tip_due, "Due: {0}", "Hạn: {0}"},
+    MessageEntry{MsgId::matrix_tip_file, "Report file: {0}", "Tệp báo cáo: {0}"},
+    MessageEntry{MsgId::matrix_tip_number, "Number: {0}", "Số báo cáo: {0}"},
+    MessageEntry{MsgId::matrix_tip_submitted, "Sent on: {0}", "Ngày gửi: {0}"},
+    MessageEntry{MsgId::matrix_tip_fulfilled, "Fulfilled on: {0}", "Ngày hoàn thành: {0}"},
+    MessageEntry{MsgId::matrix_totals, "Totals", "Tổng hợp"},
+    MessageEntry{MsgId::matrix_plan_number, "Plan no. {0}", "Kế hoạch số {0}"},
+    MessageEntry{MsgId::matrix_sheet_detail_note,
+                 "One row per finding, as check --format json gives it; dates are dates.",
+                 "Mỗi dòng là một kết quả kiểm tra, như check --format json; ngày là kiểu ngày."},
     MessageEntry{MsgId::help_memo,
                  "Write the paragraph a report to the committee quotes: who sent what on time, "
                  "late, incomplete or not at all, for one year",
@@ -66,6 +77,41 @@ inline constexpr std::array k_matrix_messages{
     MessageEntry{MsgId::memo_now_held_by, "now {0}", "nay là {0}"},
     MessageEntry{MsgId::memo_none, "Nothing is owed in {0} in the selection.",
                  "Không có nghĩa vụ nào của năm {0} trong phạm vi đã chọn."},
+    MessageEntry{MsgId::help_site,
+                 "Write a static web site: every plan's matrix and totals, a page per agency and "
+                 "the Excel workbook, replacing the folder whole",
+                 "Ghi một trang web tĩnh: ma trận và số liệu tổng hợp của từng kế hoạch, mỗi đơn "
+                 "vị một trang và bảng tính Excel, thay cả thư mục một lần"},
+    MessageEntry{MsgId::help_site_output,
+                 "The folder to write (required): a new one, or one plancheck site wrote before, "
+                 "which is replaced whole",
+                 "Thư mục để ghi (bắt buộc): thư mục mới, hoặc thư mục do plancheck site đã ghi "
+                 "trước đó, được thay cả thư mục"},
+    MessageEntry{MsgId::site_not_ours,
+                 "not replaced: it is not empty and plancheck site did not write it (it has no "
+                 "{0}); name a new folder with --output",
+                 "không thay: thư mục không trống và không do plancheck site ghi (không có {0}); "
+                 "hãy chọn thư mục mới với --output"},
+    MessageEntry{MsgId::site_not_folder, "not a folder; --output names the folder to write",
+                 "không phải thư mục; --output là thư mục để ghi"},
+    MessageEntry{MsgId::site_index_title, "Implementation of the plans as of {0}",
+                 "Tình hình thực hiện kế hoạch đến ngày {0}"},
+    MessageEntry{MsgId::site_workbook_link, "Excel workbook: matrix, details, legend",
+                 "Bảng tính Excel: ma trận, chi tiết, chú giải"},
+    MessageEntry{MsgId::site_back, "All plans", "Trang chung"},
+    MessageEntry{MsgId::site_agency_heading, "{0}: what it owes", "{0}: các việc phải thực hiện"},
+    MessageEntry{MsgId::site_agency_plan, "{0}, as of {1}", "{0}, tính đến ngày {1}"},
+    MessageEntry{MsgId::site_col_what, "Obligation", "Nội dung"},
+    MessageEntry{MsgId::site_col_deadline, "Deadline", "Thời hạn"},
+    MessageEntry{MsgId::site_col_status, "Status", "Tình trạng"},
+    MessageEntry{MsgId::site_col_days, "Days", "Số ngày"},
+    MessageEntry{MsgId::site_col_details, "What it must cover, what came",
+                 "Nội dung cần báo cáo, báo cáo đã gửi"},
+    MessageEntry{MsgId::site_col_reports, "Reports", "Báo cáo"},
+    MessageEntry{MsgId::site_nothing_owed, "Nothing is owed in the selection.",
+                 "Không có việc nào trong phạm vi đã chọn."},
+    // CLI11's mark of a required argument in --help.
+    MessageEntry{MsgId::help_required_badge, "REQUIRED", "BẮT BUỘC"},
 };
 
 } // namespace plancheck

@@ -9,8 +9,9 @@ backquotes in its "may use" column are the folders and libraries that
 folder may include. A file in folder F may include:
   - "F/..." and "G/..." for every folder G that F's row names;
   - a bare "name.hpp" that src/ holds or generates (src/name.hpp.in);
-  - <yaml-cpp/...>, <CLI/...>, <fmt/...>, <date/...>, <unicode/...> when F's
-    row names yaml-cpp, CLI11, fmt, date or ICU; any other <...> (the standard library).
+  - <yaml-cpp/...>, <CLI/...>, <fmt/...>, <date/...>, <unicode/...>,
+    <xlsxwriter.h> when F's row names yaml-cpp, CLI11, fmt, date, ICU or
+    libxlsxwriter; any other <...> (the standard library).
 Only a folder whose row names `clock` or `environment` may read the clock
 (clock::now) or the environment (getenv). No file in src/ may have more
 than 400 lines, but model/msg_id.hpp: it is one name per line of every
@@ -27,7 +28,10 @@ import sys
 MAX_FILE_LINES = 400
 LONG_LISTS = {"model/msg_id.hpp"}
 TABLE_HEADER = re.compile(r"^\|\s*folder\s*\|\s*holds\s*\|\s*may use\s*\|\s*$")
-LIBRARIES = {"yaml-cpp": "yaml-cpp", "CLI": "CLI11", "fmt": "fmt", "date": "date", "unicode": "ICU"}
+LIBRARIES = {"yaml-cpp": "yaml-cpp", "CLI": "CLI11", "fmt": "fmt", "date": "date", "unicode": "ICU",
+             "xlsxwriter": "libxlsxwriter"}
+# Libraries included by one header at the top, not by a folder of headers.
+SINGLE_HEADERS = {"xlsxwriter.h": "libxlsxwriter"}
 ABILITIES = {
     "clock": re.compile(r"clock::now\s*\("),
     "environment": re.compile(r"\bgetenv\s*\("),
@@ -129,7 +133,8 @@ def check_file(path, relative, folder, uses, src):
                               "generates (includes name their folder)")
         elif angle := ANGLE_INCLUDE.match(line):
             name = angle.group(1)
-            library = LIBRARIES.get(name.split("/", 1)[0]) if "/" in name else None
+            library = (LIBRARIES.get(name.split("/", 1)[0]) if "/" in name
+                       else SINGLE_HEADERS.get(name))
             if library is not None and library not in uses:
                 errors.append(f"{where}: includes <{name}> of {library} ({rule})")
         code = line.split("//", 1)[0]

@@ -17,8 +17,23 @@ TEST_CASE("check_format") {
   CHECK(check_format("csv=a.csv", FormatCommand::validate, Lang::en) ==
         "'csv' is not a format (text, json, github, junit, sarif)");
   CHECK(check_format("xml=a.xml", FormatCommand::check, Lang::en) ==
-        "'xml' is not a format (text, json, csv, github, junit, sarif)");
+        "'xml' is not a format (text, json, csv, github, junit, sarif, xlsx)");
   CHECK(check_format("json=", FormatCommand::check, Lang::en) == "'json=' names no file after '='");
+}
+
+TEST_CASE("check_format: xlsx goes to a file only") {
+  CHECK(check_format("xlsx=out.xlsx", FormatCommand::matrix, Lang::en).empty());
+  CHECK(check_format("xlsx=out.xlsx", FormatCommand::check, Lang::en).empty());
+  for (const char* text : {"xlsx", "xlsx=-", "xlsx=/dev/stdout", "xlsx=/dev/stderr"}) {
+    CAPTURE(text);
+    CHECK(check_format(text, FormatCommand::matrix, Lang::en) ==
+          "'xlsx' is written to a file only, never to standard output: --format xlsx=FILE");
+  }
+  CHECK(check_format("xlsx", FormatCommand::matrix, Lang::vi) ==
+        "'xlsx' chỉ ghi ra tệp, không ghi ra đầu ra chuẩn: --format xlsx=TỆP");
+  CHECK(check_format("html", FormatCommand::matrix, Lang::en).empty());
+  CHECK(check_format("html", FormatCommand::check, Lang::en) ==
+        "'html' is not a format (text, json, csv, github, junit, sarif, xlsx)");
 }
 
 TEST_CASE("to_output_targets") {

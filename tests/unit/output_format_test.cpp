@@ -19,7 +19,9 @@ TEST_CASE("which command writes which format") {
   CHECK(format_names(FormatCommand::validate) ==
         std::vector<std::string>{"text", "json", "github", "junit", "sarif"});
   CHECK(format_names(FormatCommand::check) ==
-        std::vector<std::string>{"text", "json", "csv", "github", "junit", "sarif"});
+        std::vector<std::string>{"text", "json", "csv", "github", "junit", "sarif", "xlsx"});
+  CHECK(format_names(FormatCommand::matrix) ==
+        std::vector<std::string>{"text", "csv", "markdown", "html", "xlsx"});
   CHECK(format_names(FormatCommand::rules) == std::vector<std::string>{"text", "json"});
   CHECK(format_names(FormatCommand::list) == std::vector<std::string>{"text", "json"});
   CHECK_FALSE(accepts(FormatCommand::validate, OutputFormat::csv));
@@ -31,5 +33,6 @@ TEST_CASE("documents and streams") {
     CAPTURE(info.name);
     const bool stream = info.format == OutputFormat::text || info.format == OutputFormat::github;
     CHECK((info.shape == FormatShape::stream) == stream);
+    CHECK((info.shape == FormatShape::file) == (info.format == OutputFormat::xlsx));
   }
 }
