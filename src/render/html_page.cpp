@@ -2,15 +2,17 @@
 
 #include "render/finding_words.hpp"
 #include "render/matrix_cell_text.hpp"
+#include "render/status_fill.hpp"
 #include "text/xml_escape.hpp"
 
 #include <ostream>
 
+#include <fmt/format.h>
+
 namespace plancheck {
 namespace {
 
-// Colours a reader tells apart in print and on screen, and a bold mark for
-// those who cannot tell colours apart; print keeps them (print-color-adjust).
+// Print keeps the colours (print-color-adjust); the statuses' fills follow.
 constexpr std::string_view k_style = R"css(
 @page { size: A4 landscape; margin: 10mm; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -28,14 +30,6 @@ th.agency.ended { padding-left: 1.6em; color: #555; }
 td.cell { text-align: center; white-space: nowrap; font-weight: bold; }
 td.cell small { display: block; font-weight: normal; font-size: .8em; }
 td.num { text-align: right; }
-.s-ok { background: #c8e6c9; }
-.s-late { background: #fff59d; }
-.s-incomplete { background: #ffcc80; }
-.s-overdue { background: #ef9a9a; }
-.s-due-soon { background: #90caf9; }
-.s-pending { background: #f5f5f5; }
-.s-waived { background: #e1bee7; }
-.s-lapsed { background: #e0e0e0; }
 ul.legend { list-style: none; padding: 0; }
 ul.legend li { display: inline-block; margin: 0 1em .3em 0; }
 ul.legend span { display: inline-block; min-width: 1.6em; text-align: center;
@@ -57,8 +51,12 @@ void write_html_head(const std::string& title, Lang lang, std::ostream& out) {
   out << "<!DOCTYPE html>\n<html lang=\"" << (lang == Lang::vi ? "vi" : "en")
       << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<title>" << xml_escape(title) << "</title>\n<style>" << k_style
-      << "</style>\n</head>\n<body>\n";
+      << "<title>" << xml_escape(title) << "</title>\n<style>" << k_style;
+  for (const Status status : k_all_statuses) {
+    out << fmt::format(".{} {{ background: #{:06x}; }}\n", status_class(status),
+                       status_fill_rgb(status));
+  }
+  out << "</style>\n</head>\n<body>\n";
 }
 
 void write_html_tail(std::ostream& out) {

@@ -1,5 +1,6 @@
 #include "render/xlsx_workbook.hpp"
 
+#include "render/status_fill.hpp"
 #include "text/visible_text.hpp"
 
 #include <cerrno>
@@ -51,28 +52,6 @@ void check(lxw_error error) {
 }
 
 } // namespace
-
-std::uint32_t status_fill_rgb(Status status) {
-  switch (status) {
-  case Status::ok:
-    return 0xC8E6C9;
-  case Status::late:
-    return 0xFFF59D;
-  case Status::incomplete:
-    return 0xFFCC80;
-  case Status::overdue:
-    return 0xEF9A9A;
-  case Status::due_soon:
-    return 0x90CAF9;
-  case Status::pending:
-    return 0xF5F5F5;
-  case Status::waived:
-    return 0xE1BEE7;
-  case Status::lapsed:
-    break;
-  }
-  return 0xE0E0E0;
-}
 
 XlsxWorkbook::XlsxWorkbook() : m_fd(anonymous_file()) {
   if (m_fd < 0) {

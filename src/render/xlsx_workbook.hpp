@@ -54,7 +54,4 @@ private:
   std::array<lxw_format*, k_status_count> m_fills{};
 };
 
-// Return the fill colour of a status, as 0xRRGGBB: the same as the HTML page's.
-std::uint32_t status_fill_rgb(Status status);
-
 } // namespace plancheck

@@ -1,4 +1,5 @@
 #include "load/input_file.hpp"
+#include "scratch_folder.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -18,22 +19,14 @@ namespace {
 class Scratch {
 public:
   Scratch() {
-    std::string pattern = (fs::temp_directory_path() / "plancheck-input-XXXXXX").string();
-    m_root = ::mkdtemp(pattern.data());
-    fs::create_directories(m_root / "plan" / "reports");
-    fs::create_directories(m_root / "outside");
+    fs::create_directories(m_root.path() / "plan" / "reports");
+    fs::create_directories(m_root.path() / "outside");
   }
-  Scratch(const Scratch&) = delete;
-  Scratch& operator=(const Scratch&) = delete;
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(m_root, ec);
-  }
-  fs::path plan() const { return m_root / "plan"; }
-  fs::path outside() const { return m_root / "outside"; }
+  fs::path plan() const { return m_root.path() / "plan"; }
+  fs::path outside() const { return m_root.path() / "outside"; }
 
 private:
-  fs::path m_root;
+  test::ScratchFolder m_root{"plancheck-input"};
 };
 
 void write(const fs::path& path, const std::string& text) {

@@ -1,4 +1,5 @@
 #include "app/new_file.hpp"
+#include "scratch_folder.hpp"
 
 #include <cerrno>
 #include <cstdlib>
@@ -17,22 +18,14 @@ namespace {
 // A plan folder with an empty reports/, removed at the end of the test.
 class PlanFolder {
 public:
-  PlanFolder() {
-    std::string pattern = (fs::temp_directory_path() / "plancheck-new-XXXXXX").string();
-    m_path = ::mkdtemp(pattern.data());
-    fs::create_directories(m_path / "reports" / "2024");
+  PlanFolder() { fs::create_directories(m_folder.path() / "reports" / "2024"); }
+  fs::path reports() const { return m_folder.path() / "reports"; }
+  std::string at(const std::string& relative) const {
+    return (m_folder.path() / relative).string();
   }
-  PlanFolder(const PlanFolder&) = delete;
-  PlanFolder& operator=(const PlanFolder&) = delete;
-  ~PlanFolder() {
-    std::error_code ec;
-    fs::remove_all(m_path, ec);
-  }
-  fs::path reports() const { return m_path / "reports"; }
-  std::string at(const std::string& relative) const { return (m_path / relative).string(); }
 
 private:
-  fs::path m_path;
+  test::ScratchFolder m_folder{"plancheck-new"};
 };
 
 std::string refusal(const std::string& path, const fs::path& folder) {

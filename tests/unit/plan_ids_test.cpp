@@ -1,4 +1,5 @@
 #include "app/plan_ids.hpp"
+#include "scratch_folder.hpp"
 #include "test_support.hpp"
 
 #include <cstdlib>
@@ -16,20 +17,12 @@ namespace {
 class PlanFolder {
 public:
   explicit PlanFolder(const std::string& plan) {
-    std::string pattern = (fs::temp_directory_path() / "plancheck-ids-XXXXXX").string();
-    m_path = ::mkdtemp(pattern.data());
-    std::ofstream(m_path / "plan.yaml") << plan;
+    std::ofstream(m_folder.path() / "plan.yaml") << plan;
   }
-  PlanFolder(const PlanFolder&) = delete;
-  PlanFolder& operator=(const PlanFolder&) = delete;
-  ~PlanFolder() {
-    std::error_code ec;
-    fs::remove_all(m_path, ec);
-  }
-  std::string path() const { return m_path.string(); }
+  std::string path() const { return m_folder.path().string(); }
 
 private:
-  fs::path m_path;
+  test::ScratchFolder m_folder{"plancheck-ids"};
 };
 
 // "id=name" of each of `ids`.

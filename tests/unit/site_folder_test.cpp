@@ -1,6 +1,7 @@
 // The site's folder: written whole, replaced whole, and only when it is plancheck's.
 
 #include "app/site_folder.hpp"
+#include "scratch_folder.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -12,28 +13,10 @@
 #include <doctest/doctest.h>
 
 using namespace plancheck;
+using plancheck::test::ScratchFolder;
 namespace fs = std::filesystem;
 
 namespace {
-
-// A scratch folder, removed at the end of the test.
-class Scratch {
-public:
-  Scratch() {
-    std::string pattern = (fs::temp_directory_path() / "plancheck-site-XXXXXX").string();
-    m_path = ::mkdtemp(pattern.data());
-  }
-  Scratch(const Scratch&) = delete;
-  Scratch& operator=(const Scratch&) = delete;
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(m_path, ec);
-  }
-  const fs::path& path() const { return m_path; }
-
-private:
-  fs::path m_path;
-};
 
 std::set<std::string> names(const fs::path& folder) {
   std::set<std::string> out;
@@ -53,7 +36,7 @@ std::string read(const fs::path& path) {
 } // namespace
 
 TEST_CASE("write_site_folder: a new folder, then the same replaced whole") {
-  const Scratch scratch;
+  const ScratchFolder scratch("plancheck-site");
   const fs::path site = scratch.path() / "www";
   std::ostringstream err;
   REQUIRE(
@@ -69,7 +52,7 @@ TEST_CASE("write_site_folder: a new folder, then the same replaced whole") {
 }
 
 TEST_CASE("write_site_folder: an empty folder is taken, anyone else's is left alone") {
-  const Scratch scratch;
+  const ScratchFolder scratch("plancheck-site");
   const fs::path empty = scratch.path() / "empty";
   fs::create_directory(empty);
   std::ostringstream err;
@@ -96,7 +79,7 @@ TEST_CASE("write_site_folder: an empty folder is taken, anyone else's is left al
 }
 
 TEST_CASE("write_site_folder: a file that cannot be written leaves nothing behind") {
-  const Scratch scratch;
+  const ScratchFolder scratch("plancheck-site");
   const fs::path site = scratch.path() / "www";
   std::ostringstream err;
   // A name with a '/' names no file of the folder: the write fails midway.

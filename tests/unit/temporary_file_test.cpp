@@ -1,4 +1,5 @@
 #include "app/temporary_file.hpp"
+#include "scratch_folder.hpp"
 
 #include <csignal>
 #include <cstdlib>
@@ -18,25 +19,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A scratch folder, removed at the end of the test.
-class Folder {
+// A scratch folder that tells what it holds.
+class Folder : public test::ScratchFolder {
 public:
-  Folder() {
-    std::string pattern = (fs::temp_directory_path() / "plancheck-tmp-XXXXXX").string();
-    m_path = ::mkdtemp(pattern.data());
-  }
-  Folder(const Folder&) = delete;
-  Folder& operator=(const Folder&) = delete;
-  ~Folder() {
-    std::error_code ec;
-    fs::remove_all(m_path, ec);
-  }
-  const fs::path& path() const { return m_path; }
+  Folder() : ScratchFolder("plancheck-tmp") {}
 
   // Return the names in the folder, sorted, one a line.
   std::string names() const {
     std::set<std::string> sorted;
-    for (const fs::directory_entry& entry : fs::directory_iterator(m_path)) {
+    for (const fs::directory_entry& entry : fs::directory_iterator(path())) {
       sorted.insert(entry.path().filename().string());
     }
     std::string out;
@@ -45,9 +36,6 @@ public:
     }
     return out;
   }
-
-private:
-  fs::path m_path;
 };
 
 std::string content(const fs::path& path) {
