@@ -20,9 +20,16 @@ bool render_to_targets(const std::vector<OutputTarget>& targets, const RenderFor
     if (to_stdout && write_stdout == WriteStdout::no) {
       continue;
     }
+    const Presentation look{TerminalStyle(output.color && to_stdout),
+                            line_layout(output, to_stdout)};
+    if (to_stdout) {
+      // Straight out: a long listing is never held whole in memory, and
+      // standard output keeps its first write error for the end of the run.
+      render(target.format, look, out);
+      continue;
+    }
     std::ostringstream text;
-    render(target.format,
-           {TerminalStyle(output.color && to_stdout), line_layout(output, to_stdout)}, text);
+    render(target.format, look, text);
     written = write_output(target, text.str(), out, err, output.lang) && written;
   }
   return written;

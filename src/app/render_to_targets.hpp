@@ -21,7 +21,8 @@ using RenderFormat = std::function<void(OutputFormat, const Presentation&, std::
 LineLayout line_layout(const OutputOptions& output, bool to_stdout);
 
 // Render into each of `targets` in turn: colored only on standard output,
-// and only when `output` says so, laid out by line_layout; files written whole (see write_output).
+// and only when `output` says so, laid out by line_layout; standard output
+// written as it is rendered, files written whole (see write_output).
 // Return false, after saying why on `err`, when a file could not be written.
 bool render_to_targets(const std::vector<OutputTarget>& targets, const RenderFormat& render,
                        const OutputOptions& output, WriteStdout write_stdout, std::ostream& out,
