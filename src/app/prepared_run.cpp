@@ -43,7 +43,7 @@ std::unique_ptr<PreparedRun> prepare_run(const std::vector<std::string>& paths,
   // Read and validate: a check of invalid input would be a wrong answer.
   auto run = std::make_unique<PreparedRun>();
   run->workspace = load_workspace(discovery.targets, jobs);
-  validate_workspace(run->workspace, as_of, now);
+  validate_workspace(run->workspace, as_of, now, jobs);
   const Diagnostics& diagnostics = run->workspace.diagnostics;
   if (count_severity(diagnostics, Severity::error) > 0) {
     Diagnostics errors;

@@ -54,7 +54,7 @@ ExitCode run_validate(const ValidateOptions& options, const OutputOptions& outpu
   }
   // Read and load every file, then apply the rules that span files.
   Workspace ws = load_workspace(discovery.targets, options.jobs);
-  validate_workspace(ws, options.as_of, options.now);
+  validate_workspace(ws, options.as_of, options.now, options.jobs);
   drop_context_warnings(ws.diagnostics, discovery.targets);
   // Tell, in every format asked for.
   const std::size_t errors = count_severity(ws.diagnostics, Severity::error);
