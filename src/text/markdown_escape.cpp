@@ -3,6 +3,7 @@
 #include "text/visible_text.hpp"
 
 #include <cctype>
+#include <string_view>
 
 namespace plancheck {
 namespace {
@@ -21,6 +22,11 @@ bool starts_www(std::string_view text, std::size_t i) {
   return true;
 }
 
+// Written after a backslash: no table cell end (|), link or image ([ ]),
+// mention or e-mail link (@), and no emphasis, code or strike-through
+// (* _ ` ~), which could also close the bold of a memo's lead.
+constexpr std::string_view k_escaped = "|\\[]@*_`~";
+
 } // namespace
 
 std::string markdown_cell(std::string_view raw) {
@@ -28,12 +34,8 @@ std::string markdown_cell(std::string_view raw) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == '|' || c == '\\' || c == '[' || c == ']' || c == '@') {
-      out += '\\'; // no table cell end, link, image, mention or e-mail link
-      out += c;
-    } else if (c == '*' || c == '_' || c == '`' || c == '~') {
-      out += '\\'; // no emphasis, code or strike-through, which could also close the bold of a
-                   // memo's lead
+    if (k_escaped.find(c) != std::string_view::npos) {
+      out += '\\';
       out += c;
     } else if (c == ':' && text.substr(i + 1, 2) == "//") {
       out += "\\:"; // no autolinked URL
