@@ -87,9 +87,16 @@ def main():
     out += ["## Targets", "", "| target | figure | |", "| --- | --- | --- |"]
     out += targets(by)
     out += ["", "A missed target needs its reason, from a profile of an idle run, written here."]
-    out += ["", "## Profile", "",
-            "Where the time of `check` goes on the nation corpus: to be written from "
-            "`perf record -g` on an idle run (bench/run does not profile).", ""]
+    out += ["", "## Profile", ""]
+    # The profile is read, not measured: bench/run does not profile. It is
+    # written by hand beside this script and copied in.
+    profile = os.path.join(os.path.dirname(os.path.abspath(__file__)), "PROFILE.md")
+    if os.path.exists(profile):
+        with open(profile, encoding="utf-8") as text:
+            out += [text.read().rstrip("\n"), ""]
+    else:
+        out += ["Where the time of `check` goes on the nation corpus: to be written in "
+                "bench/PROFILE.md from `perf record -g` on an idle run.", ""]
     sys.stdout.write("\n".join(out))
 
 
