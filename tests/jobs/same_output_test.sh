@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # --jobs changes how many files are read at once, never what is written:
 # check (text and JSON) and validate (text and JSON) on a generated plan
-# folder, and on a copy with broken and unreadable files, must write the same
-# bytes and exit with the same status with --jobs 1 and --jobs 4.
+# folder, on a copy with broken and unreadable files, and on the benchmark's
+# nation corpus must write the same bytes and exit with the same status with
+# --jobs 1 and --jobs 4.
 # usage: same_output_test.sh PLANCHECK SOURCE_DIR PYTHON3
 set -euo pipefail
 plancheck=$1
@@ -56,6 +57,11 @@ for folder in good bad; do
   same validate --as-of 2026-12-31 "$tmp/$folder"
   same validate --as-of 2026-12-31 --format json "$tmp/$folder"
 done
+# The nation corpus of bench/run (100 plans, about 20,000 files): where the
+# workers really interleave, check as JSON and validate must not move a byte.
+"$python3" "$source_dir/bench/generate.py" "$tmp/nation" --size nation >/dev/null
+same check --as-of 2026-11-28 --format json "$tmp/nation"
+same validate --as-of 2026-12-31 "$tmp/nation"
 # The broken folder must really be broken, or it proves nothing.
 if "$plancheck" validate --as-of 2026-12-31 "$tmp/bad" >/dev/null 2>&1; then
   echo "FAIL: the broken folder validates"
