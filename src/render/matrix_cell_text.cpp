@@ -47,6 +47,10 @@ std::string row_label(const MatrixRow& row, const std::string& name, Lang lang) 
   return name + " (" + localize({MsgId::agency_until, {*row.ended}}, lang) + ")";
 }
 
+const std::string& plan_table_title(const Plan& plan) {
+  return plan.short_title.empty() ? plan.title : plan.short_title;
+}
+
 std::string matrix_legend(Lang lang) {
   std::vector<MessageArg> symbols;
   for (const Status status : {Status::ok, Status::late, Status::incomplete, Status::overdue,

@@ -25,6 +25,10 @@ std::string cell_report_text(const MatrixCell& cell, Lang lang);
 // of an ended body: "Sở TT&TT (đến hết 28/02/2025)".
 std::string row_label(const MatrixRow& row, const std::string& name, Lang lang);
 
+// Return the plan's title as tables and headings give it: its short title,
+// else its title.
+const std::string& plan_table_title(const Plan& plan);
+
 // Return the legend: what each mark means, in `lang`.
 std::string matrix_legend(Lang lang);
 

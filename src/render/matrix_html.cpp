@@ -74,16 +74,12 @@ void write_table(const StatusMatrix& m, const MatrixYear& part, Lang lang, const
   out << "</tbody>\n</table>\n";
 }
 
-std::string plan_title(const Plan& plan) {
-  return plan.short_title.empty() ? plan.title : plan.short_title;
-}
-
 } // namespace
 
 void write_matrix_html(const StatusMatrix& m, Lang lang, const AgencyHref& href,
                        std::ostream& out) {
   out << "<section>\n<h2>"
-      << xml_escape(localize({MsgId::matrix_heading, {plan_title(*m.plan), m.as_of}}, lang))
+      << xml_escape(localize({MsgId::matrix_heading, {plan_table_title(*m.plan), m.as_of}}, lang))
       << "</h2>\n";
   if (m.columns.empty()) {
     out << "<p>" << xml_escape(localize({MsgId::matrix_empty, {}}, lang)) << "</p>\n</section>\n";
@@ -103,7 +99,7 @@ void write_matrix_html(const StatusMatrix& m, Lang lang, const AgencyHref& href,
 
 void render_matrix_html(const std::vector<StatusMatrix>& matrices, Lang lang, std::ostream& out) {
   const std::string title =
-      matrices.size() == 1 ? plan_title(*matrices.front().plan) : std::string("plancheck");
+      matrices.size() == 1 ? plan_table_title(*matrices.front().plan) : std::string("plancheck");
   write_html_head(title, lang, out);
   out << "<h1>" << xml_escape(title) << "</h1>\n";
   if (!matrices.empty()) {

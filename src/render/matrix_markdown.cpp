@@ -43,7 +43,7 @@ void write_table(const StatusMatrix& m, const MatrixYear& part, Lang lang, std::
 void render_matrix_markdown(const std::vector<StatusMatrix>& matrices, Lang lang,
                             std::ostream& out) {
   for (const StatusMatrix& m : matrices) {
-    const std::string& title = m.plan->short_title.empty() ? m.plan->title : m.plan->short_title;
+    const std::string& title = plan_table_title(*m.plan);
     out << "## " << markdown_cell(localize({MsgId::matrix_heading, {title, m.as_of}}, lang))
         << "\n\n";
     if (m.columns.empty()) {

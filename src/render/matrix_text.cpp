@@ -145,8 +145,7 @@ void render_matrix_text(const std::vector<StatusMatrix>& matrices, const TextOpt
                         std::ostream& out) {
   const Lang lang = options.lang;
   for (const StatusMatrix& m : matrices) {
-    const std::string title =
-        one_line(m.plan->short_title.empty() ? m.plan->title : m.plan->short_title);
+    const std::string title = one_line(plan_table_title(*m.plan));
     for (const std::string& line : wrap_words(
              localize({MsgId::matrix_heading, {title, m.as_of}}, lang), options.layout.width)) {
       out << options.style.paint(line, Color::bold) << '\n';

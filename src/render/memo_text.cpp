@@ -2,6 +2,7 @@
 
 #include "model/message.hpp"
 #include "render/count_noun.hpp"
+#include "render/matrix_cell_text.hpp"
 #include "text/markdown_escape.hpp"
 #include "text/one_line.hpp"
 #include "text/text_layout.hpp"
@@ -87,10 +88,9 @@ std::string groups_text(const MemoEntry& entry, Lang lang) {
 
 std::string heading(const Memo& memo, Lang lang) {
   const Plan& plan = *memo.matrix->plan;
-  return localize({MsgId::memo_heading,
-                   {one_line(plan.short_title.empty() ? plan.title : plan.short_title), memo.year,
-                    memo.matrix->as_of}},
-                  lang);
+  return localize(
+      {MsgId::memo_heading, {one_line(plan_table_title(plan)), memo.year, memo.matrix->as_of}},
+      lang);
 }
 
 } // namespace

@@ -17,10 +17,6 @@
 namespace plancheck {
 namespace {
 
-const std::string& plan_title(const Plan& plan) {
-  return plan.short_title.empty() ? plan.title : plan.short_title;
-}
-
 void write_totals(const std::array<std::size_t, k_status_count>& counts, Lang lang,
                   std::ostream& out) {
   out << "<table>\n<tbody>\n";
@@ -90,7 +86,8 @@ void render_agency_page(const StatusMatrix& m, const MatrixRow& row, Lang lang, 
   out << "<nav><a href=\"" << k_site_index << "\">← "
       << xml_escape(localize({MsgId::site_back, {}}, lang)) << "</a></nav>\n<h1>"
       << xml_escape(title) << "</h1>\n<p class=\"meta\">"
-      << xml_escape(localize({MsgId::site_agency_plan, {plan_title(*m.plan), m.as_of}}, lang));
+      << xml_escape(
+             localize({MsgId::site_agency_plan, {plan_table_title(*m.plan), m.as_of}}, lang));
   if (row.successor != nullptr) {
     out << "<br>" << xml_escape(localize({MsgId::memo_now_held_by, {row.successor->name}}, lang));
   }

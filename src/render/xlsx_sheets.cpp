@@ -34,7 +34,7 @@ const std::string& title_of(const Obligation& o) {
 // One plan's block of the matrix sheet, from `row`; return the row after it.
 Row add_matrix_block(XlsxWorkbook& book, lxw_worksheet* sheet, const StatusMatrix& m, Row row,
                      Lang lang) {
-  const std::string& title = m.plan->short_title.empty() ? m.plan->title : m.plan->short_title;
+  const std::string& title = plan_table_title(*m.plan);
   book.text(sheet, row++, 0, localize({MsgId::matrix_heading, {title, m.as_of}}, lang));
   const Row years_row = row++;
   const Row ids_row = row++;
