@@ -69,8 +69,7 @@ std::string status_class(Status status) {
 
 void write_html_legend(Lang lang, std::ostream& out) {
   out << "<ul class=\"legend\">\n";
-  for (const Status status : {Status::ok, Status::late, Status::incomplete, Status::overdue,
-                              Status::due_soon, Status::pending, Status::waived, Status::lapsed}) {
+  for (const Status status : k_legend_order) {
     out << "<li><span class=\"" << status_class(status) << "\">" << status_symbol(status)
         << "</span> " << xml_escape(status_name(status, lang)) << "</li>\n";
   }

@@ -53,8 +53,7 @@ const std::string& plan_table_title(const Plan& plan) {
 
 std::string matrix_legend(Lang lang) {
   std::vector<MessageArg> symbols;
-  for (const Status status : {Status::ok, Status::late, Status::incomplete, Status::overdue,
-                              Status::due_soon, Status::pending, Status::waived, Status::lapsed}) {
+  for (const Status status : k_legend_order) {
     symbols.emplace_back(std::string(status_symbol(status)));
   }
   return localize({MsgId::matrix_legend, symbols}, lang);

@@ -11,6 +11,11 @@ namespace plancheck {
 // The words every rendering of a status matrix shares, in one place so that
 // the terminal, Markdown and CSV say the same thing.
 
+// The statuses in the order a legend explains them: done, then owed, then not owed.
+inline constexpr Status k_legend_order[] = {Status::ok,      Status::late,     Status::incomplete,
+                                            Status::overdue, Status::due_soon, Status::pending,
+                                            Status::waived,  Status::lapsed};
+
 // Return the one-character mark of a status: "✓", "◐", "✗", "!", "·", "○", "–".
 std::string_view status_symbol(Status status);
 

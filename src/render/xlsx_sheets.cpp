@@ -198,8 +198,7 @@ void add_legend_sheet(XlsxWorkbook& book, const CheckResult& result, Lang lang) 
   }
   book.text(sheet, row++, 0, localize({MsgId::matrix_as_of, {result.as_of}}, lang));
   ++row;
-  for (const Status status : {Status::ok, Status::late, Status::incomplete, Status::overdue,
-                              Status::due_soon, Status::pending, Status::waived, Status::lapsed}) {
+  for (const Status status : k_legend_order) {
     book.text(sheet, row, 0, std::string(status_symbol(status)), book.fill(status));
     book.text(sheet, row, 1, status_name(status, lang));
     book.text(sheet, row, 2, status_id(status));
