@@ -2,7 +2,8 @@
 
 #include "text/unicode_normalize.hpp"
 
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -232,13 +233,25 @@ public:
   void OnMapEnd() override {}
 };
 
+// Lets the parser read the file's bytes where they are: a stream that owns
+// them would copy a file of the largest size twice more.
+class BytesBuffer final : public std::streambuf {
+public:
+  explicit BytesBuffer(std::string_view bytes) {
+    // The get area is only read; std::streambuf merely lacks a const form.
+    char* begin = const_cast<char*>(bytes.data());
+    setg(begin, begin, begin + bytes.size());
+  }
+};
+
 } // namespace
 
 std::optional<YamlNode> parse_yaml(const SourceFile& file, Reporter& reporter) {
   // yaml-cpp accepts a quoted scalar left open when only spaces and line
   // breaks follow it to the end of the file; without them it reports it.
   const std::string_view bytes = file.bytes();
-  std::istringstream in(std::string(bytes.substr(0, bytes.find_last_not_of(" \t\r\n") + 1)));
+  BytesBuffer buffer(bytes.substr(0, bytes.find_last_not_of(" \t\r\n") + 1));
+  std::istream in(&buffer);
   TreeBuilder builder(file, reporter);
   try {
     YAML::Parser parser(in);

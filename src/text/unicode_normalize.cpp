@@ -99,7 +99,10 @@ std::string nfc(std::string_view text) {
   std::string out;
   icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(text.size()));
   form->normalizeUTF8(0, piece, sink, nullptr, status);
-  return U_SUCCESS(status) ? out : std::string(text);
+  if (U_FAILURE(status)) {
+    return std::string(text);
+  }
+  return out;
 }
 
 std::string fold_for_compare(std::string_view text) {
