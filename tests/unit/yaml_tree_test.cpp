@@ -204,6 +204,12 @@ TEST_CASE("parse_yaml: yaml.empty") {
     CHECK(describe(parsed.diagnostics) == "1:1 yaml.empty: the file is empty");
     CHECK_FALSE(parsed.root);
   }
+  SUBCASE("white space only") {
+    // The parser reads up to the last byte that is not white space: none.
+    const auto parsed = parse_text(" \t\r\n\n  ");
+    CHECK(describe(parsed.diagnostics) == "1:1 yaml.empty: the file is empty");
+    CHECK_FALSE(parsed.root);
+  }
   SUBCASE("a lone null") {
     const auto parsed = parse_text("~\n");
     CHECK(describe(parsed.diagnostics) == "1:1 yaml.empty: the file is empty");
